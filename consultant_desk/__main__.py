@@ -1,0 +1,3 @@
+from consultant_desk.cli import main
+
+raise SystemExit(main())
