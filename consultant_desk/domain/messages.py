@@ -1,0 +1,120 @@
+"""Every user-facing message and field label of the non-Qt layers, in both languages.
+
+The Qt layer translates its own strings with Qt Linguist; these are used by services and the
+command line, which must not import Qt. A test checks that both languages are complete and
+that placeholders agree.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "required": {
+        "fr": "{field} : ce champ est obligatoire.",
+        "en": "{field}: this field is required.",
+    },
+    "too_long": {
+        "fr": "{field} : {max} caractères au plus (il y en a {length}).",
+        "en": "{field}: at most {max} characters (there are {length}).",
+    },
+    "control_chars": {
+        "fr": "{field} : contient des caractères de contrôle invisibles.",
+        "en": "{field}: contains invisible control characters.",
+    },
+    "invalid_email": {
+        "fr": "{field} : « {value} » n'est pas une adresse e-mail valide.",
+        "en": "{field}: “{value}” is not a valid email address.",
+    },
+    "invalid_choice": {
+        "fr": "{field} : « {value} » n'est pas une valeur possible ({choices}).",
+        "en": "{field}: “{value}” is not one of the allowed values ({choices}).",
+    },
+    "invalid_number": {
+        "fr": "{field} : « {value} » n'est pas un nombre.",
+        "en": "{field}: “{value}” is not a number.",
+    },
+    "not_finite": {
+        "fr": "{field} : le nombre doit être fini.",
+        "en": "{field}: the number must be finite.",
+    },
+    "negative": {
+        "fr": "{field} : ne peut pas être négatif.",
+        "en": "{field}: cannot be negative.",
+    },
+    "not_positive": {
+        "fr": "{field} : doit être supérieur à zéro.",
+        "en": "{field}: must be greater than zero.",
+    },
+    "too_large": {
+        "fr": "{field} : {max} au plus.",
+        "en": "{field}: at most {max}.",
+    },
+    "too_many_decimals": {
+        "fr": "{field} : {places} décimales au plus.",
+        "en": "{field}: at most {places} decimal places.",
+    },
+    "invalid_date": {
+        "fr": "{field} : « {value} » n'est pas une date (attendu AAAA-MM-JJ).",
+        "en": "{field}: “{value}” is not a date (expected YYYY-MM-DD).",
+    },
+    "date_out_of_range": {
+        "fr": "{field} : la date doit être comprise entre {low} et {high}.",
+        "en": "{field}: the date must be between {low} and {high}.",
+    },
+    "end_before_start": {
+        "fr": "{field} : la fin ({end}) précède le début ({start}).",
+        "en": "{field}: the end ({end}) comes before the start ({start}).",
+    },
+    "duplicate_reference": {
+        "fr": "{field} : la référence « {value} » est déjà utilisée.",
+        "en": "{field}: the reference “{value}” is already used.",
+    },
+    "archived": {
+        "fr": "{field} : cet enregistrement est archivé.",
+        "en": "{field}: this record is archived.",
+    },
+    "invalid_transition": {
+        "fr": "{field} : passage de « {current} » à « {target} » impossible.",
+        "en": "{field}: cannot go from “{current}” to “{target}”.",
+    },
+    "invalid_currency": {
+        "fr": "{field} : « {value} » n'est pas un code de devise ISO (EUR, CHF, USD…).",
+        "en": "{field}: “{value}” is not an ISO currency code (EUR, CHF, USD…).",
+    },
+    "not_found": {
+        "fr": "{entity} n° {ident} introuvable : il a peut-être été supprimé.",
+        "en": "{entity} #{ident} not found: it may have been deleted.",
+    },
+    "conflict": {
+        "fr": (
+            "{entity} n° {ident} a été modifié par quelqu'un d'autre depuis son ouverture "
+            "({changed}). Rechargez-le avant d'enregistrer : rien n'a été écrasé."
+        ),
+        "en": (
+            "{entity} #{ident} was changed by someone else since you opened it ({changed}). "
+            "Reload it before saving: nothing was overwritten."
+        ),
+    },
+}
+
+# Field machine names -> labels shown to the user.
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "client.name": {"fr": "Nom du client", "en": "Client name"},
+    "client.language": {"fr": "Langue du client", "en": "Client language"},
+    "client.address": {"fr": "Adresse", "en": "Address"},
+    "client.notes": {"fr": "Notes", "en": "Notes"},
+    "client.email": {"fr": "E-mail", "en": "Email"},
+    "client.phone": {"fr": "Téléphone", "en": "Phone"},
+    "client.registration": {"fr": "SIRET / n° d'entreprise", "en": "Company number"},
+    "contact.name": {"fr": "Nom du contact", "en": "Contact name"},
+    "contact.role": {"fr": "Fonction du contact", "en": "Contact role"},
+    "contact.email": {"fr": "E-mail du contact", "en": "Contact email"},
+    "contact.phone": {"fr": "Téléphone du contact", "en": "Contact phone"},
+    "engagement.client": {"fr": "Client de la mission", "en": "Engagement client"},
+    "engagement.reference": {"fr": "Référence de la mission", "en": "Engagement reference"},
+    "engagement.title": {"fr": "Intitulé de la mission", "en": "Engagement title"},
+    "engagement.status": {"fr": "Statut de la mission", "en": "Engagement status"},
+    "engagement.start_date": {"fr": "Date de début", "en": "Start date"},
+    "engagement.end_date": {"fr": "Date de fin", "en": "End date"},
+    "engagement.dates": {"fr": "Dates de la mission", "en": "Engagement dates"},
+    "engagement.summary": {"fr": "Résumé", "en": "Summary"},
+}
