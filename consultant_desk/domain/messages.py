@@ -80,6 +80,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{field} : « {value} » n'est pas un code de devise ISO (EUR, CHF, USD…).",
         "en": "{field}: “{value}” is not an ISO currency code (EUR, CHF, USD…).",
     },
+    "bad_database_url": {
+        "fr": "Adresse de base de données invalide : {url}",
+        "en": "Invalid database URL: {url}",
+    },
+    "newer_schema": {
+        "fr": (
+            "Cette base a été créée par une version plus récente de Consultant Desk "
+            "(schéma {revision}). Mettez l'application à jour pour l'ouvrir."
+        ),
+        "en": (
+            "This database was created by a newer version of Consultant Desk "
+            "(schema {revision}). Update the application to open it."
+        ),
+    },
+    "database_unreachable": {
+        "fr": "Impossible d'ouvrir la base {url} : {reason}",
+        "en": "Cannot open the database {url}: {reason}",
+    },
     "not_found": {
         "fr": "{entity} n° {ident} introuvable : il a peut-être été supprimé.",
         "en": "{entity} #{ident} not found: it may have been deleted.",

@@ -1,0 +1,190 @@
+"""Use cases on clients and their contacts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from consultant_desk.domain.language import Language
+from consultant_desk.domain.validation import (
+    clean_choice,
+    clean_email,
+    clean_long_text,
+    clean_text,
+)
+from consultant_desk.services.common import check_version, get_or_raise
+from consultant_desk.store.base import utcnow
+from consultant_desk.store.database import Database
+from consultant_desk.store.models import Client, Contact, Engagement
+
+
+@dataclass(frozen=True)
+class ClientData:
+    name: str
+    language: str = "fr"
+    registration: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> ClientData:
+        return ClientData(
+            name=clean_text("client.name", self.name, required=True),
+            language=clean_choice("client.language", self.language, Language).value,
+            registration=clean_text("client.registration", self.registration, max_length=60),
+            address=clean_long_text("client.address", self.address),
+            email=clean_email("client.email", self.email),
+            phone=clean_text("client.phone", self.phone, max_length=40),
+            notes=clean_long_text("client.notes", self.notes),
+        )
+
+
+@dataclass(frozen=True)
+class ContactData:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    is_primary: bool = False
+
+    def cleaned(self) -> ContactData:
+        return ContactData(
+            name=clean_text("contact.name", self.name, required=True),
+            role=clean_text("contact.role", self.role, max_length=120),
+            email=clean_email("contact.email", self.email),
+            phone=clean_text("contact.phone", self.phone, max_length=40),
+            is_primary=bool(self.is_primary),
+        )
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What the client list shows: one line per client, counted in one query."""
+
+    id: int
+    name: str
+    language: str
+    email: str
+    phone: str
+    engagements: int
+    archived: bool
+    version: int
+
+
+def _apply(target: object, data: object) -> None:
+    for field in fields(data):  # type: ignore[arg-type]
+        setattr(target, field.name, getattr(data, field.name))
+
+
+def create_client(
+    db: Database, data: ClientData, contacts: list[ContactData] | None = None
+) -> Client:
+    clean = data.cleaned()
+    clean_contacts = [contact.cleaned() for contact in contacts or []]
+    with db.transaction() as session:
+        client = Client()
+        _apply(client, clean)
+        for contact_data in clean_contacts:
+            contact = Contact()
+            _apply(contact, contact_data)
+            client.contacts.append(contact)
+        session.add(client)
+        session.flush()
+        session.refresh(client, ["contacts"])
+    return client
+
+
+def update_client(
+    db: Database,
+    client_id: int,
+    data: ClientData,
+    *,
+    expected_version: int | None = None,
+    seen: ClientData | None = None,
+) -> Client:
+    clean = data.cleaned()
+    with db.transaction() as session:
+        client = get_or_raise(session, Client, client_id)
+        seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
+        check_version(client, expected_version, seen=seen_values)
+        _apply(client, clean)
+        session.flush()
+        session.refresh(client, ["contacts"])
+    return client
+
+
+def set_client_archived(db: Database, client_id: int, archived: bool) -> Client:
+    with db.transaction() as session:
+        client = get_or_raise(session, Client, client_id)
+        client.archived_at = utcnow() if archived else None
+    return client
+
+
+def get_client(db: Database, client_id: int) -> Client:
+    with db.session() as session:
+        client = session.scalars(
+            select(Client).where(Client.id == client_id).options(selectinload(Client.contacts))
+        ).one_or_none()
+        if client is None:
+            get_or_raise(session, Client, client_id)
+        assert client is not None
+        return client
+
+
+def list_clients(db: Database, *, include_archived: bool = False) -> list[ClientRow]:
+    counts = (
+        select(Engagement.client_id, func.count(Engagement.id).label("n"))
+        .group_by(Engagement.client_id)
+        .subquery()
+    )
+    query = (
+        select(Client, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.client_id == Client.id)
+        .order_by(func.lower(Client.name), Client.id)
+    )
+    if not include_archived:
+        query = query.where(Client.archived_at.is_(None))
+    with db.session() as session:
+        return [
+            ClientRow(
+                id=client.id,
+                name=client.name,
+                language=client.language,
+                email=client.email,
+                phone=client.phone,
+                engagements=int(count),
+                archived=client.archived_at is not None,
+                version=client.version,
+            )
+            for client, count in session.execute(query)
+        ]
+
+
+def add_contact(db: Database, client_id: int, data: ContactData) -> Contact:
+    clean = data.cleaned()
+    with db.transaction() as session:
+        client = get_or_raise(session, Client, client_id)
+        contact = Contact()
+        _apply(contact, clean)
+        client.contacts.append(contact)
+        session.flush()
+    return contact
+
+
+def update_contact(
+    db: Database, contact_id: int, data: ContactData, *, expected_version: int | None = None
+) -> Contact:
+    clean = data.cleaned()
+    with db.transaction() as session:
+        contact = get_or_raise(session, Contact, contact_id)
+        check_version(contact, expected_version)
+        _apply(contact, clean)
+    return contact
+
+
+def remove_contact(db: Database, contact_id: int) -> None:
+    with db.transaction() as session:
+        session.delete(get_or_raise(session, Contact, contact_id))
