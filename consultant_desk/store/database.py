@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -22,6 +22,19 @@ PRIVATE_FILE_MODE = 0o600
 class DatabaseUrlError(DomainError):
     def __init__(self, url: str) -> None:
         super().__init__("bad_database_url", url=url)
+
+
+class DatabaseUnreachableError(DomainError):
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__("database_unreachable", url=url, reason=reason)
+
+
+def unreachable(url: str | URL, error: SQLAlchemyError) -> DatabaseUnreachableError:
+    """One readable line from a driver error; the URL shown without its password."""
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(error).__name__
+    return DatabaseUnreachableError(safe_url(url), reason)
 
 
 def safe_url(url: str | URL) -> str:
@@ -70,16 +83,16 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         try:
             parsed = make_url(url)
-        except ArgumentError as exc:
+            if parsed.get_backend_name() == "sqlite":
+                _prepare_sqlite_file(parsed)
+                self.engine: Engine = create_engine(parsed, echo=echo)
+                event.listen(self.engine, "connect", _on_sqlite_connect)
+                event.listen(self.engine, "begin", _on_sqlite_begin)
+            else:
+                self.engine = create_engine(parsed, echo=echo, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
             raise DatabaseUrlError(safe_url(url)) from exc
         self.url = parsed
-        if parsed.get_backend_name() == "sqlite":
-            _prepare_sqlite_file(parsed)
-            self.engine: Engine = create_engine(parsed, echo=echo)
-            event.listen(self.engine, "connect", _on_sqlite_connect)
-            event.listen(self.engine, "begin", _on_sqlite_begin)
-        else:
-            self.engine = create_engine(parsed, echo=echo, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False

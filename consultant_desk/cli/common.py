@@ -1,0 +1,49 @@
+"""Helpers shared by the subcommands: opening the database, printing one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from consultant_desk.store import migrate
+from consultant_desk.store.database import Database, unreachable
+from consultant_desk.store.location import resolve_database_url
+
+
+class CommandError(Exception):
+    """A failure already phrased for the user."""
+
+
+def open_database(explicit_url: str | None, *, upgrade: bool = True) -> Database:
+    """Open the database the user chose and bring its schema up to date."""
+    url = resolve_database_url(explicit_url)
+    db = Database(url)
+    try:
+        if upgrade:
+            migrate.upgrade(db)
+    except SQLAlchemyError as error:
+        db.dispose()
+        raise unreachable(url, error) from None
+    return db
+
+
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS so that a subcommand's absent option does not erase one given before it.
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default: $CONSULTANT_DESK_DATABASE_URL, else the embedded SQLite file)",
+    )
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    value: str | None = getattr(args, "database", None)
+    return value
+
+
+def fail(message: str, *, status: int = 2) -> int:
+    print(f"consultant-desk: {message}", file=sys.stderr)
+    return status

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from consultant_desk import __version__
+from consultant_desk.cli import main
+from consultant_desk.store.location import sqlite_url
+
+
+def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_check_on_a_fresh_database_is_healthy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = sqlite_url(tmp_path / "fresh.sqlite3")
+    assert main(["demo", "--size", "small", "--database", url]) == 0
+    assert main(["check", "--database", url]) == 0
+    out = capsys.readouterr().out
+    assert "integrity: ok" in out
+    assert "0001" in out
+
+
+def test_check_refuses_a_file_that_is_not_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "notes.sqlite3"
+    bogus.write_text("these are not the tables you are looking for\n" * 100)
+    status = main(["check", "--database", sqlite_url(bogus)])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_check_of_an_empty_database_reports_the_missing_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["check", "--database", sqlite_url(tmp_path / "empty.sqlite3")])
+    assert status == 1
+    assert "no Consultant Desk schema" in capsys.readouterr().out
+
+
+def test_database_url_password_is_never_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql+psycopg://alice:s3cr3t-pw@127.0.0.1:1/nowhere"
+    status = main(["check", "--database", url])
+    captured = capsys.readouterr()
+    assert status != 0
+    assert "s3cr3t-pw" not in captured.out + captured.err
+    assert "***" in captured.err
+
+
+def test_errors_are_one_line_without_traceback_in_a_real_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "consultant_desk", "check", "--database", "nonsense://x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"CONSULTANT_DESK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8"},
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "database" in result.stderr.lower()
