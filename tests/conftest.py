@@ -19,6 +19,7 @@ from consultant_desk.domain.language import Language, set_current_language
 from consultant_desk.store import migrate
 from consultant_desk.store.database import Database
 from consultant_desk.store.location import DATABASE_URL_ENV, HOME_ENV, sqlite_url
+from tests.pgserver import PostgresServer, throwaway_postgres
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +57,42 @@ def sqlite_db(tmp_path: Path, migrated_sqlite_template: Path) -> Iterator[Databa
 def db(sqlite_db: Database) -> Database:
     """The default database of a test: a migrated SQLite file of its own."""
     return sqlite_db
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with throwaway_postgres() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str | None:
+    """Name of a migrated empty PostgreSQL database that each test copies."""
+    if postgres_server.url is None:
+        return None
+    url = postgres_server.create_database("cd_template")
+    db = Database(url)
+    migrate.upgrade(db)
+    db.dispose()
+    return "cd_template"
+
+
+@pytest.fixture
+def postgres_db(
+    postgres_server: PostgresServer, postgres_template: str | None
+) -> Iterator[Database]:
+    if postgres_server.url is None or postgres_template is None:
+        pytest.skip(f"PostgreSQL unavailable: {postgres_server.reason}")
+    url = postgres_server.create_database(template=postgres_template)
+    db = Database(url)
+    yield db
+    db.dispose()
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Database:
+    """The same test on a real SQLite file and on a real PostgreSQL server."""
+    fixture_name = "sqlite_db" if request.param == "sqlite" else "postgres_db"
+    database: Database = request.getfixturevalue(fixture_name)
+    return database

@@ -23,50 +23,52 @@ def count(db: Database, model: type) -> int:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def test_create_client_with_contacts_round_trips(db: Database) -> None:
+def test_create_client_with_contacts_round_trips(any_db: Database) -> None:
     client = create_client(
-        db,
+        any_db,
         ClientData(name="  Boulangerie Lefèvre ", language="fr", email="contact@lefevre.fr"),
         [ContactData(name="Hélène Lefèvre", role="Gérante", is_primary=True)],
     )
-    loaded = get_client(db, client.id)
+    loaded = get_client(any_db, client.id)
     assert loaded.name == "Boulangerie Lefèvre"
     assert [c.name for c in loaded.contacts] == ["Hélène Lefèvre"]
     assert loaded.created_at.tzinfo is not None
 
 
-def test_blank_name_is_refused_and_nothing_is_written(db: Database) -> None:
+def test_blank_name_is_refused_and_nothing_is_written(any_db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        create_client(db, ClientData(name="   "))
+        create_client(any_db, ClientData(name="   "))
     assert caught.value.field == "client.name"
     assert "Nom du client" in caught.value.text(Language.FR)
     assert "Client name" in caught.value.text(Language.EN)
-    assert count(db, Client) == 0
+    assert count(any_db, Client) == 0
 
 
-def test_bad_contact_rolls_back_the_whole_client(db: Database) -> None:
+def test_bad_contact_rolls_back_the_whole_client(any_db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        create_client(db, ClientData(name="Acme"), [ContactData(name="Bob", email="not-an-email")])
+        create_client(
+            any_db, ClientData(name="Acme"), [ContactData(name="Bob", email="not-an-email")]
+        )
     assert caught.value.field == "contact.email"
-    assert count(db, Client) == 0
-    assert count(db, Contact) == 0
+    assert count(any_db, Client) == 0
+    assert count(any_db, Contact) == 0
 
 
-def test_update_from_a_stale_copy_names_what_changed(db: Database) -> None:
-    client = create_client(db, ClientData(name="Acme", phone="01"))
+def test_update_from_a_stale_copy_names_what_changed(any_db: Database) -> None:
+    client = create_client(any_db, ClientData(name="Acme", phone="01"))
     seen = ClientData(name="Acme", phone="01")
-    update_client(db, client.id, ClientData(name="Acme SA", phone="01"), expected_version=1)
+    update_client(any_db, client.id, ClientData(name="Acme SA", phone="01"), expected_version=1)
     with pytest.raises(ConflictError) as caught:
         update_client(
-            db, client.id, ClientData(name="Acme", phone="02"), expected_version=1, seen=seen
+            any_db, client.id, ClientData(name="Acme", phone="02"), expected_version=1, seen=seen
         )
     assert "name" in str(caught.value)
-    assert get_client(db, client.id).phone == "01"
+    assert get_client(any_db, client.id).phone == "01"
 
 
-def test_archived_clients_leave_the_default_list(db: Database) -> None:
-    keep = create_client(db, ClientData(name="Beta"))
-    gone = create_client(db, ClientData(name="alpha"))
-    set_client_archived(db, gone.id, True)
-    assert [row.name for row in list_clients(db)] == ["Beta"]
-    assert [row.id for row in list_clients(db, include_archived=True)] == [gone.id, keep.id]
+def test_archived_clients_leave_the_default_list(any_db: Database) -> None:
+    keep = create_client(any_db, ClientData(name="Beta"))
+    gone = create_client(any_db, ClientData(name="alpha"))
+    set_client_archived(any_db, gone.id, True)
+    assert [row.name for row in list_clients(any_db)] == ["Beta"]
+    assert [row.id for row in list_clients(any_db, include_archived=True)] == [gone.id, keep.id]
