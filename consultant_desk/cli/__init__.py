@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from consultant_desk import APP_NAME, __version__
-from consultant_desk.cli import check, demo
+from consultant_desk.cli import backup, check, demo
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -31,6 +31,8 @@ from consultant_desk.store.location import resolve_database_url
 SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = (
     demo.register,
     check.register,
+    backup.register_backup,
+    backup.register_restore,
 )
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace, rest: list[str]) -> int:
     from consultant_desk.ui.app import run_gui
 
-    db = open_database(database_url(args))
+    db = open_database(database_url(args), daily_backup=True)
     return run_gui(db, [sys.argv[0], *rest])
 
 

@@ -7,6 +7,7 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from consultant_desk.services import backups
 from consultant_desk.store import migrate
 from consultant_desk.store.database import Database, unreachable
 from consultant_desk.store.location import resolve_database_url
@@ -16,13 +17,21 @@ class CommandError(Exception):
     """A failure already phrased for the user."""
 
 
-def open_database(explicit_url: str | None, *, upgrade: bool = True) -> Database:
-    """Open the database the user chose and bring its schema up to date."""
+def open_database(
+    explicit_url: str | None, *, upgrade: bool = True, daily_backup: bool = False
+) -> Database:
+    """Open the database the user chose and bring its schema up to date.
+
+    A database that is about to be migrated is backed up first; ``daily_backup`` adds the
+    once-a-day copy made when the application starts.
+    """
     url = resolve_database_url(explicit_url)
     db = Database(url)
     try:
+        if daily_backup:
+            backups.daily_backup(db)
         if upgrade:
-            migrate.upgrade(db)
+            migrate.upgrade(db, before=backups.backup_before_migration)
     except SQLAlchemyError as error:
         db.dispose()
         raise unreachable(url, error) from None

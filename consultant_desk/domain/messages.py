@@ -98,6 +98,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
     },
+    "backup_not_sqlite": {
+        "fr": (
+            "Les sauvegardes intégrées concernent la base SQLite locale. Pour PostgreSQL, "
+            "utilisez pg_dump (voir le README)."
+        ),
+        "en": (
+            "Built-in backups cover the local SQLite database. For PostgreSQL, use pg_dump "
+            "(see the README)."
+        ),
+    },
+    "restore_missing": {
+        "fr": "Fichier introuvable : {path}",
+        "en": "File not found: {path}",
+    },
+    "restore_not_ours": {
+        "fr": (
+            "{path} n'est pas une base Consultant Desk saine ({reason}) : restauration refusée, "
+            "rien n'a été modifié."
+        ),
+        "en": (
+            "{path} is not a healthy Consultant Desk database ({reason}): restore refused, "
+            "nothing was changed."
+        ),
+    },
     "not_found": {
         "fr": "{entity} n° {ident} introuvable : il a peut-être été supprimé.",
         "en": "{entity} #{ident} not found: it may have been deleted.",
