@@ -170,7 +170,7 @@ class SignaturePad(QWidget):
     # -- geometry ---------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(540, 180)
+        return QSize(600, 200)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 80)
