@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from consultant_desk import APP_NAME, __version__
-from consultant_desk.cli import backup, check, demo
+from consultant_desk.cli import backup, check, demo, pdf
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -33,6 +33,8 @@ SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     check.register,
     backup.register_backup,
     backup.register_restore,
+    pdf.register_pdf,
+    pdf.register_verify,
 )
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from consultant_desk.store.models.client import Client, Contact
 from consultant_desk.store.models.document import DocumentRecord
 from consultant_desk.store.models.engagement import Engagement, Feedback
 from consultant_desk.store.models.episode import Episode, EpisodeEvent
-from consultant_desk.store.models.meeting import ActionItem, Meeting
+from consultant_desk.store.models.meeting import ActionItem, Meeting, MeetingAttendee
 from consultant_desk.store.models.offer import RemediationOffer
 from consultant_desk.store.models.profile import ConsultantProfile
 from consultant_desk.store.models.scoping import (
@@ -27,6 +27,7 @@ __all__ = [
     "Feedback",
     "Instalment",
     "Meeting",
+    "MeetingAttendee",
     "Milestone",
     "RemediationOffer",
     "ResourceLine",

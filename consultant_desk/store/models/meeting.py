@@ -26,7 +26,6 @@ class Meeting(Versioned, Timestamped, Base):
     held_at: Mapped[datetime]
     place: Mapped[str] = mapped_column(String(200), default="")
     mode: Mapped[str] = mapped_column(String(10), default="in_person")
-    attendees: Mapped[str] = long_text()
     points_discussed: Mapped[str] = long_text()
     client_expressed: Mapped[str] = long_text()
     acknowledged: Mapped[str] = long_text()
@@ -35,11 +34,15 @@ class Meeting(Versioned, Timestamped, Base):
     follow_up_date: Mapped[date | None] = mapped_column(default=None)
     consultant_signer: Mapped[str] = mapped_column(String(200), default="")
     client_signer: Mapped[str] = mapped_column(String(200), default="")
+    sign_place: Mapped[str] = mapped_column(String(120), default="")
     consultant_signature: Mapped[str | None] = mapped_column(default=None)
     client_signature: Mapped[str | None] = mapped_column(default=None)
 
     engagement: Mapped[Engagement] = relationship(back_populates="meetings")
     episode: Mapped[Episode | None] = relationship()
+    attendees: Mapped[list[MeetingAttendee]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingAttendee.position"
+    )
     action_items: Mapped[list[ActionItem]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="ActionItem.position"
     )
@@ -59,3 +62,18 @@ class ActionItem(Base):
     done: Mapped[bool] = mapped_column(default=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
+
+
+class MeetingAttendee(Base):
+    __tablename__ = "meeting_attendee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendees")

@@ -1,0 +1,82 @@
+"""``consultant-desk pdf KIND ID --out FILE`` and ``consultant-desk verify FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from consultant_desk.cli.common import (
+    CommandError,
+    add_database_option,
+    database_url,
+    open_database,
+)
+from consultant_desk.services import printing
+from consultant_desk.services.register import Registered, Verdict, verify_file
+from consultant_desk.store.database import Database
+
+Printer = Callable[[Database, int, str | None, Path], Registered]
+
+
+def _meeting(db: Database, ident: int, language: str | None, out: Path) -> Registered:
+    return printing.save_meeting_report(db, ident, language, target=out)
+
+
+PRINTERS: dict[str, Printer] = {"meeting": _meeting}
+
+
+def register_pdf(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("pdf", help="print a document to a PDF file and register it")
+    add_database_option(parser)
+    parser.add_argument("kind", choices=sorted(PRINTERS), help="which document")
+    parser.add_argument("ident", type=int, metavar="ID", help="the record to print")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="PDF to write")
+    parser.add_argument("--lang", choices=["fr", "en"], help="override the client's language")
+    parser.set_defaults(handler=run_pdf)
+
+
+def register_verify(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("verify", help="check a PDF against the document register")
+    add_database_option(parser)
+    parser.add_argument("file", type=Path, help="the PDF to check")
+    parser.set_defaults(handler=run_verify)
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    db = open_database(database_url(args))
+    try:
+        registered = PRINTERS[args.kind](db, args.ident, args.lang, args.out)
+    finally:
+        db.dispose()
+    record = registered.record
+    print(f"written: {registered.path}")
+    print(f"version: {record.version}  sha256: {record.sha256}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise CommandError(f"no such file: {path}")
+    db = open_database(database_url(args))
+    try:
+        result = verify_file(db, path)
+    finally:
+        db.dispose()
+    record = result.record
+    if result.verdict is Verdict.MATCHES and record is not None:
+        signed = "signed" if record.signed else "unsigned"
+        print(
+            f"matches the register: {record.kind} #{record.subject_id}, version {record.version}"
+            f" ({signed}, generated {record.generated_at:%Y-%m-%d %H:%M} UTC)"
+        )
+        return 0
+    if result.verdict is Verdict.ALTERED and record is not None:
+        print(
+            f"ALTERED: {path} was registered as {record.kind} #{record.subject_id}, "
+            f"version {record.version}, but its content changed (sha256 {result.sha256})"
+        )
+        return 1
+    print(f"UNKNOWN: no registered document has this content (sha256 {result.sha256})")
+    return 1
