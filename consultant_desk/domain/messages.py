@@ -208,3 +208,22 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "document.language": {"fr": "Langue du document", "en": "Document language"},
     "document.path": {"fr": "Fichier du document", "en": "Document file"},
 }
+
+# Entities named in messages ("Client #12 was changed by someone else").
+ENTITY_LABELS: dict[str, dict[str, str]] = {
+    "Client": {"fr": "Le client", "en": "Client"},
+    "Contact": {"fr": "Le contact", "en": "Contact"},
+    "Engagement": {"fr": "La mission", "en": "Engagement"},
+    "ScopingVersion": {"fr": "Le cadrage", "en": "Scoping"},
+    "Episode": {"fr": "L'épisode", "en": "Episode"},
+    "Meeting": {"fr": "La réunion", "en": "Meeting"},
+    "RemediationOffer": {"fr": "La proposition", "en": "Offer"},
+    "ConsultantProfile": {"fr": "Le profil", "en": "Profile"},
+}
+
+# The prefix of an entity's fields in FIELD_LABELS, where it is not its lower-cased name.
+FIELD_PREFIXES: dict[str, str] = {
+    "ScopingVersion": "scoping",
+    "RemediationOffer": "offer",
+    "ConsultantProfile": "profile",
+}

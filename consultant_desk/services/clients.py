@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from consultant_desk.domain.errors import ValidationError
 from consultant_desk.domain.language import Language
 from consultant_desk.domain.validation import (
     clean_choice,
@@ -161,6 +163,62 @@ def list_clients(db: Database, *, include_archived: bool = False) -> list[Client
             )
             for client, count in session.execute(query)
         ]
+
+
+@dataclass(frozen=True)
+class ContactEdit:
+    """A contact row as the form holds it: a stored contact (id and version read) or a new one."""
+
+    contact_id: int | None
+    version: int | None
+    data: ContactData
+
+
+def save_client(
+    db: Database,
+    client_id: int | None,
+    data: ClientData,
+    contacts: Sequence[ContactEdit] = (),
+    *,
+    removed: Sequence[int] = (),
+    expected_version: int | None = None,
+    seen: ClientData | None = None,
+) -> Client:
+    """Create or update a client together with its contacts, in one transaction."""
+    clean = data.cleaned()
+    clean_rows: list[ContactEdit] = []
+    for row, edit in enumerate(contacts):
+        try:
+            clean_rows.append(ContactEdit(edit.contact_id, edit.version, edit.data.cleaned()))
+        except ValidationError as error:
+            error.row = row
+            raise
+    with db.transaction() as session:
+        if client_id is None:
+            client = Client()
+            session.add(client)
+        else:
+            client = get_or_raise(session, Client, client_id)
+            seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
+            check_version(client, expected_version, seen=seen_values)
+        _apply(client, clean)
+        stored = {contact.id: contact for contact in client.contacts}
+        for contact_id in removed:
+            if contact_id in stored:
+                client.contacts.remove(stored.pop(contact_id))
+        for edit in clean_rows:
+            if edit.contact_id is None:
+                contact = Contact()
+                client.contacts.append(contact)
+            else:
+                contact = stored.get(edit.contact_id) or get_or_raise(
+                    session, Contact, edit.contact_id
+                )
+                check_version(contact, edit.version)
+            _apply(contact, edit.data)
+        session.flush()
+        session.refresh(client, ["contacts"])
+    return client
 
 
 def add_contact(db: Database, client_id: int, data: ContactData) -> Contact:

@@ -28,6 +28,11 @@ def log_dir() -> Path:
     return Path(override) / "logs" if override else Path(_dirs().user_log_dir)
 
 
+def config_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    return Path(override) / "config" if override else Path(_dirs().user_config_dir)
+
+
 def documents_dir() -> Path:
     override = os.environ.get(HOME_ENV)
     if override:

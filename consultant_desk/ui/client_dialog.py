@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
 from consultant_desk.domain.errors import ValidationError
 from consultant_desk.domain.language import Language
 from consultant_desk.services import clients as client_service
-from consultant_desk.services.clients import ClientData, ContactData
+from consultant_desk.services.clients import ClientData
 from consultant_desk.store.database import Database
-from consultant_desk.ui.contacts_editor import ContactRow, ContactsEditor
+from consultant_desk.ui.contacts_editor import ContactsEditor
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.i18n import current_ui_language
 from consultant_desk.ui.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import Contact
+    pass
 
 
 class ClientDialog(RecordDialog):
@@ -142,39 +142,28 @@ class ClientDialog(RecordDialog):
     # -- saving ----------------------------------------------------------------------------------
 
     def save(self) -> int:
-        data = self.client_data()
-        contacts = self.contacts.validated_rows()
-        if self._client_id is None:
-            client = client_service.create_client(self._db, data, [c.data for c in contacts])
-            return client.id
-        client = client_service.update_client(
-            self._db, self._client_id, data, expected_version=self._version, seen=self._seen
-        )
-        # The client itself is saved: a retry after a contact's conflict must not conflict
-        # with this very save.
-        self._version = client.version
-        self._seen = data.cleaned()
-        self._save_contacts(self._client_id, contacts)
-        return client.id
-
-    def _save_contacts(self, client_id: int, rows: list[ContactRow]) -> None:
-        # Contacts go through their own service calls (see the report on a single
-        # "save client with contacts" use case); rows are checked beforehand, so what can
-        # still fail here is a conflict, which the dialog reports like any other.
-        for contact_id in list(self.contacts.removed_ids):
-            client_service.remove_contact(self._db, contact_id)
-            self.contacts.removed_ids.remove(contact_id)
-        stored = {c.id: c for c in client_service.get_client(self._db, client_id).contacts}
-        for row in rows:
-            if row.contact_id is None:
-                client_service.add_contact(self._db, client_id, row.data)
-                continue
-            current = stored.get(row.contact_id)
-            if current is not None and _contact_unchanged(current, row.data):
-                continue
-            client_service.update_contact(
-                self._db, row.contact_id, row.data, expected_version=row.version
+        self.contacts.error_row = None
+        positioned = self.contacts.rows_with_positions()
+        rows = [
+            client_service.ContactEdit(row.contact_id, row.version, row.data)
+            for _position, row in positioned
+        ]
+        try:
+            client = client_service.save_client(
+                self._db,
+                self._client_id,
+                self.client_data(),
+                rows,
+                removed=sorted(self.contacts.removed_ids),
+                expected_version=self._version,
+                seen=self._seen,
             )
+        except ValidationError as error:
+            if error.row is not None:
+                self.contacts.error_row = positioned[error.row][0]
+            raise
+        self.contacts.removed_ids.clear()
+        return client.id
 
     def show_validation_error(self, error: ValidationError) -> None:
         super().show_validation_error(error)
@@ -209,13 +198,3 @@ class ClientDialog(RecordDialog):
         self.email_edit.setPlaceholderText(self.tr("accounts@example.com"))
         self.contacts_box.setTitle(self.tr("Contacts"))
         self.language_combo.setToolTip(self.tr("Documents for this client are written in it"))
-
-
-def _contact_unchanged(stored: Contact, typed: ContactData) -> bool:
-    return (stored.name, stored.role, stored.email, stored.phone, stored.is_primary) == (
-        typed.name,
-        typed.role,
-        typed.email,
-        typed.phone,
-        typed.is_primary,
-    )

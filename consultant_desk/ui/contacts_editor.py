@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_desk.domain.errors import ValidationError
 from consultant_desk.services.clients import ContactData
 
 if TYPE_CHECKING:
@@ -160,18 +159,10 @@ class ContactsEditor(QWidget):
         """Every row as typed (unchecked); new rows left entirely blank are skipped."""
         return [row for _number, row in self._collect()]
 
-    def validated_rows(self) -> list[ContactRow]:
-        """The rows, each checked by the same rules the service applies, so that an error can
-        point at its row (the service's error names the field, not the row)."""
-        self.error_row = None
-        checked = []
-        for number, row in self._collect():
-            try:
-                checked.append(ContactRow(row.contact_id, row.version, row.data.cleaned()))
-            except ValidationError:
-                self.error_row = number
-                raise
-        return checked
+    def rows_with_positions(self) -> list[tuple[int, ContactRow]]:
+        """The rows with their position in the table, so that an error on the n-th row sent
+        to the service can be pointed at in the table."""
+        return self._collect()
 
     def focus_error(self, field: str) -> None:
         """Put the cursor in the cell of the row and field that failed."""

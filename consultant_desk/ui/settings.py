@@ -8,16 +8,13 @@ so a crash never leaves half a file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from platformdirs import PlatformDirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from consultant_desk import APP_ID
-from consultant_desk.store.location import HOME_ENV
+from consultant_desk.store.location import config_dir
 
 SETTINGS_FILE_NAME = "settings.ini"
 
@@ -25,13 +22,7 @@ T = TypeVar("T", str, int, bool, bytes)
 
 
 def settings_file() -> Path:
-    override = os.environ.get(HOME_ENV)
-    folder = (
-        Path(override) / "config"
-        if override
-        else Path(PlatformDirs(APP_ID, appauthor=False).user_config_dir)
-    )
-    return folder / SETTINGS_FILE_NAME
+    return config_dir() / SETTINGS_FILE_NAME
 
 
 def open_settings() -> QSettings:

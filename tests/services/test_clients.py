@@ -8,9 +8,11 @@ from consultant_desk.domain.language import Language
 from consultant_desk.services.clients import (
     ClientData,
     ContactData,
+    ContactEdit,
     create_client,
     get_client,
     list_clients,
+    save_client,
     set_client_archived,
     update_client,
 )
@@ -62,7 +64,7 @@ def test_update_from_a_stale_copy_names_what_changed(any_db: Database) -> None:
         update_client(
             any_db, client.id, ClientData(name="Acme", phone="02"), expected_version=1, seen=seen
         )
-    assert "name" in str(caught.value)
+    assert "Nom du client" in str(caught.value)
     assert get_client(any_db, client.id).phone == "01"
 
 
@@ -72,3 +74,51 @@ def test_archived_clients_leave_the_default_list(any_db: Database) -> None:
     set_client_archived(any_db, gone.id, True)
     assert [row.name for row in list_clients(any_db)] == ["Beta"]
     assert [row.id for row in list_clients(any_db, include_archived=True)] == [gone.id, keep.id]
+
+
+def test_save_client_with_contacts_is_one_transaction(any_db: Database) -> None:
+    client = save_client(
+        any_db,
+        None,
+        ClientData(name="Cabinet Roux"),
+        [
+            ContactEdit(None, None, ContactData(name="Anne")),
+            ContactEdit(None, None, ContactData(name="Bob")),
+        ],
+    )
+    anne, bob = client.contacts
+    with pytest.raises(ValidationError) as caught:
+        save_client(
+            any_db,
+            client.id,
+            ClientData(name="Cabinet Roux et associés"),
+            [
+                ContactEdit(anne.id, anne.version, ContactData(name="Anne", role="DAF")),
+                ContactEdit(None, None, ContactData(name="Chloé", email="chloé@")),
+            ],
+            removed=[bob.id],
+            expected_version=client.version,
+        )
+    assert (caught.value.field, caught.value.row) == ("contact.email", 1)
+    unchanged = get_client(any_db, client.id)
+    assert unchanged.name == "Cabinet Roux"
+    assert [(c.name, c.role) for c in unchanged.contacts] == [("Anne", ""), ("Bob", "")]
+    saved = save_client(
+        any_db,
+        client.id,
+        ClientData(name="Cabinet Roux et associés"),
+        [
+            ContactEdit(anne.id, anne.version, ContactData(name="Anne", role="DAF")),
+            ContactEdit(None, None, ContactData(name="Chloé")),
+        ],
+        removed=[bob.id],
+        expected_version=client.version,
+    )
+    assert [(c.name, c.role) for c in saved.contacts] == [("Anne", "DAF"), ("Chloé", "")]
+    with pytest.raises(ConflictError):
+        save_client(
+            any_db,
+            client.id,
+            ClientData(name="Cabinet Roux et associés"),
+            [ContactEdit(anne.id, anne.version, ContactData(name="Anne B."))],
+        )
