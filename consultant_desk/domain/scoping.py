@@ -349,7 +349,9 @@ class ScopingValidationError(ValidationError):
             raise ValueError("a validation error needs at least one issue")
         self.issues: tuple[Issue, ...] = tuple(issues)
         first = self.issues[0]
-        super().__init__(first.field, first.code, **first.params)
+        self.field = first.field
+        self.row = None
+        DomainError.__init__(self, first.code, **first.params)
 
     def label(self, language: Language | None = None) -> str:
         return scoping_messages.field_label(self.field, language)
