@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 
 from consultant_desk.store.location import log_dir
 
@@ -27,6 +28,12 @@ def configure_logging(level: int = logging.INFO) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.setLevel(level)
     root.addHandler(handler)
+
+
+def scrubbed_traceback(error: BaseException) -> str:
+    """Where an error happened, without its message: messages may quote client data."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    return f"Traceback (most recent call last):\n{frames}{type(error).__qualname__}"
 
 
 def log_file_path() -> str:

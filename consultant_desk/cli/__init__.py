@@ -24,7 +24,7 @@ from consultant_desk.cli.common import (
 )
 from consultant_desk.domain.errors import DomainError
 from consultant_desk.domain.language import Language, set_current_language
-from consultant_desk.logging_setup import configure_logging
+from consultant_desk.logging_setup import configure_logging, scrubbed_traceback
 from consultant_desk.store.database import unreachable
 from consultant_desk.store.location import resolve_database_url
 
@@ -84,7 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", status=130)
     except Exception as error:
         # The user gets one line; the traceback goes to the log for whoever investigates.
-        log.exception("unexpected error in %s", getattr(args, "command", "gui"))
+        log.error(
+            "unexpected error in %s:\n%s",
+            getattr(args, "command", None) or "gui",
+            scrubbed_traceback(error),
+        )
         return fail(f"{type(error).__name__}: {error}")
 
 
