@@ -23,8 +23,9 @@ def test_an_unexpected_error_is_logged_and_shown_calmly(qtbot: QtBot) -> None:
     typed.setText("Ce que le client a dit, mot pour mot")
     qtbot.addWidget(window)
     hook = ExceptHook(window)
+    client_words = typed.text().replace("Ce que le client a dit", "Dupont")
     try:
-        raise RuntimeError("client Dupont: boom")
+        raise RuntimeError(client_words)  # noqa: TRY301 - a real traceback is wanted
     except RuntimeError as error:
         hook(type(error), error, error.__traceback__)
     box = hook.last_box
