@@ -12,7 +12,7 @@ from consultant_desk.cli.common import (
     database_url,
     open_database,
 )
-from consultant_desk.services import printing
+from consultant_desk.services import contract_printing, printing
 from consultant_desk.services.register import Registered, Verdict, verify_file
 from consultant_desk.store.database import Database
 
@@ -23,7 +23,11 @@ def _meeting(db: Database, ident: int, language: str | None, out: Path) -> Regis
     return printing.save_meeting_report(db, ident, language, target=out)
 
 
-PRINTERS: dict[str, Printer] = {"meeting": _meeting}
+def _contract(db: Database, ident: int, language: str | None, out: Path) -> Registered:
+    return contract_printing.save_contract(db, ident, language, target=out)
+
+
+PRINTERS: dict[str, Printer] = {"meeting": _meeting, "contract": _contract}
 
 
 def register_pdf(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
