@@ -126,6 +126,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{field} : {max} lignes au plus (il y en a {count}).",
         "en": "{field}: at most {max} rows (there are {count}).",
     },
+    "out_of_range": {
+        "fr": "{field} : doit être compris entre {low} et {high}.",
+        "en": "{field}: must be between {low} and {high}.",
+    },
+    "no_daily_rate": {
+        "fr": (
+            "{field} : la mission n'a pas de taux journalier signé ; indiquez la valeur "
+            "du geste vous-même."
+        ),
+        "en": (
+            "{field}: the engagement has no signed daily rate; enter the value of the "
+            "gesture yourself."
+        ),
+    },
     "signed_document": {
         "fr": "{field} : ce document est signé ; il ne peut plus être modifié.",
         "en": "{field}: this document is signed; it can no longer be changed.",
@@ -207,6 +221,43 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "profile.default_daily_rate": {"fr": "Taux journalier par défaut", "en": "Default daily rate"},
     "document.language": {"fr": "Langue du document", "en": "Document language"},
     "document.path": {"fr": "Fichier du document", "en": "Document file"},
+    "episode.engagement": {"fr": "Mission concernée", "en": "Engagement concerned"},
+    "episode.surfaced_at": {"fr": "Date d'apparition", "en": "Surfaced on"},
+    "episode.channel": {"fr": "Canal", "en": "Channel"},
+    "episode.spoke": {"fr": "Qui s'est exprimé", "en": "Who spoke"},
+    "episode.category": {"fr": "Catégorie", "en": "Category"},
+    "episode.expected": {"fr": "Ce qui était attendu", "en": "What was expected"},
+    "episode.obtained": {"fr": "Ce qui a été obtenu", "en": "What was obtained"},
+    "episode.client_words": {"fr": "Les mots du client", "en": "The client's words"},
+    "episode.emotion": {"fr": "Émotion", "en": "Emotion"},
+    "episode.intensity": {"fr": "Intensité (1 à 5)", "en": "Intensity (1 to 5)"},
+    "episode.severity": {"fr": "Gravité", "en": "Severity"},
+    "episode.clause_ref": {"fr": "Clause concernée", "en": "Clause concerned"},
+    "episode.origin": {"fr": "Origine", "en": "Origin"},
+    "episode.stage": {"fr": "Étape", "en": "Stage"},
+    "episode.resolution": {"fr": "Résolution", "en": "Resolution"},
+    "episode.lessons": {"fr": "Leçons tirées", "en": "Lessons learned"},
+    "episode.preventive_measure": {"fr": "Mesure préventive", "en": "Preventive measure"},
+    "episode.incident_key": {"fr": "Incident commun", "en": "Shared incident"},
+    "episode.mediator_needed": {"fr": "Médiateur nécessaire", "en": "Mediator needed"},
+    "episode.client_confirmed_on": {"fr": "Confirmation du client", "en": "Client confirmation"},
+    "event.kind": {"fr": "Type d'événement", "en": "Event type"},
+    "event.occurred_at": {"fr": "Date de l'événement", "en": "Event date"},
+    "event.notes": {"fr": "Notes de l'événement", "en": "Event notes"},
+    "event.next_due": {"fr": "Prochaine échéance", "en": "Next due date"},
+    "offer.episode": {"fr": "Épisode de la proposition", "en": "Offer episode"},
+    "offer.gesture": {"fr": "Geste commercial", "en": "Gesture"},
+    "offer.free_days": {"fr": "Jours offerts", "en": "Free days"},
+    "offer.discount_percent": {"fr": "Remise (%)", "en": "Discount (%)"},
+    "offer.value": {"fr": "Valeur", "en": "Value"},
+    "offer.currency": {"fr": "Devise", "en": "Currency"},
+    "offer.extra_deliverable": {"fr": "Livrable supplémentaire", "en": "Extra deliverable"},
+    "offer.personal_message": {"fr": "Message personnel", "en": "Personal message"},
+    "offer.origin_brief": {"fr": "Origine en bref", "en": "Origin in brief"},
+    "offer.corrective_actions": {"fr": "Actions correctives", "en": "Corrective actions"},
+    "offer.preventive_actions": {"fr": "Actions préventives", "en": "Preventive actions"},
+    "offer.valid_until": {"fr": "Valable jusqu'au", "en": "Valid until"},
+    "offer.status": {"fr": "Statut de la proposition", "en": "Offer status"},
 }
 
 # Entities named in messages ("Client #12 was changed by someone else").
