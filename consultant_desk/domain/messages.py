@@ -140,6 +140,26 @@ MESSAGES: dict[str, dict[str, str]] = {
             "gesture yourself."
         ),
     },
+    "json_syntax": {
+        "fr": "{source}, ligne {line}, colonne {column} : JSON invalide ({reason}).",
+        "en": "{source}, line {line}, column {column}: invalid JSON ({reason}).",
+    },
+    "json_shape": {
+        "fr": "{source} : {key} : {expected} attendu.",
+        "en": "{source}: {key}: expected {expected}.",
+    },
+    "json_unknown_key": {
+        "fr": "{source} : {key} : clé inconnue (clés possibles : {known}).",
+        "en": "{source}: {key}: unknown key (known keys: {known}).",
+    },
+    "json_value": {
+        "fr": "{source} : {key} : {message}",
+        "en": "{source}: {key}: {message}",
+    },
+    "file_unreadable": {
+        "fr": "{source} : lecture impossible ({reason}).",
+        "en": "{source}: cannot be read ({reason}).",
+    },
     "signed_document": {
         "fr": "{field} : ce document est signé ; il ne peut plus être modifié.",
         "en": "{field}: this document is signed; it can no longer be changed.",

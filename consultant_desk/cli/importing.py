@@ -1,0 +1,28 @@
+"""``consultant-desk import FILE.json``: clients and contacts, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from consultant_desk.cli.common import add_database_option, database_url, open_database
+from consultant_desk.services.client_import import import_clients
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import", help='import clients and contacts from a JSON file {"clients": [...]}'
+    )
+    add_database_option(parser)
+    parser.add_argument("file", type=Path, help="the JSON file")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_database(database_url(args))
+    try:
+        result = import_clients(db, args.file)
+    finally:
+        db.dispose()
+    print(f"imported {result.clients} clients, {result.contacts} contacts")
+    return 0
