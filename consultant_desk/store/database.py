@@ -50,7 +50,7 @@ def _prepare_sqlite_file(url: URL) -> None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return
     path = Path(database)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     if not path.exists():
         # Create it readable by the user alone; SQLite gives its -wal and -shm files the
         # same mode as the database file.

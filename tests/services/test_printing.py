@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -73,6 +74,7 @@ def test_saving_registers_and_regenerating_keeps_signed_versions(
 ) -> None:
     first = save_meeting_report(any_db, meeting_id)
     assert first.record.version == 1 and not first.record.signed
+    assert stat.S_IMODE(first.path.stat().st_mode) == 0o600
     assert file_sha256(first.path) == first.record.sha256
     signature = Signature(600, 200, (((10.0, 150.0), (80.0, 40.0), (160.0, 150.0)),), "Jean", HELD)
     sign_meeting(any_db, meeting_id, consultant=None, client=signature)
