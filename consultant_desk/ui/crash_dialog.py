@@ -21,10 +21,6 @@ from consultant_desk.logging_setup import log_file_path, scrubbed_traceback
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash_dialog", text)
-
-
 def describe(error: BaseException) -> str:
     """One line naming the error, without a traceback and without the user's data."""
     return type(error).__name__
@@ -35,18 +31,27 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> QMess
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(_tr("Something unexpected happened. Nothing you typed has been lost."))
-    box.setInformativeText(
-        _tr(
-            "The action you were doing did not complete; open forms keep their content and "
-            "drafts are saved as you type. You can go on working.\n\n"
-            "Technical details (%1) were written to the log file:\n%2"
+    box.setText(
+        QCoreApplication.translate(
+            "crash_dialog", "Something unexpected happened. Nothing you typed has been lost."
         )
-        .replace("%1", describe(error))
-        .replace("%2", log_path)
     )
-    open_button = box.addButton(_tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
-    copy_button = box.addButton(_tr("Copy log path"), QMessageBox.ButtonRole.ActionRole)
+    what_now = QCoreApplication.translate(
+        "crash_dialog",
+        "The action did not complete; open forms keep their content. You can go on working.",
+    )
+    where = QCoreApplication.translate(
+        "crash_dialog", "Technical details (%1) were written to the log file:"
+    ).replace("%1", describe(error))
+    box.setInformativeText(f"{what_now}\n\n{where}\n{log_path}")
+    open_button = box.addButton(
+        QCoreApplication.translate("crash_dialog", "Open log folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy_button = box.addButton(
+        QCoreApplication.translate("crash_dialog", "Copy log path"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
 
     def clicked(button: object) -> None:

@@ -32,7 +32,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/client_dialog.py" line="+188"/>
+        <location filename="../../consultant_desk/ui/client_dialog.py" line="+177"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
@@ -229,7 +229,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../consultant_desk/ui/contacts_editor.py" line="+106"/>
+        <location filename="../../consultant_desk/ui/contacts_editor.py" line="+105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -746,13 +746,31 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>crash_dialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/app.py" line="+61"/>
-        <source>Something went wrong: %1
-The details are in the log file.</source>
-        <translation>Une erreur inattendue s’est produite&#xa0;: %1
-Les détails figurent dans le journal de l’application.</translation>
+        <location filename="../../consultant_desk/ui/crash_dialog.py" line="+35"/>
+        <source>Something unexpected happened. Nothing you typed has been lost.</source>
+        <translation>Un imprévu est survenu. Rien de ce que vous avez saisi n’a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The action did not complete; open forms keep their content. You can go on working.</source>
+        <translation>L’action n’a pas abouti ; les formulaires ouverts gardent leur contenu. Vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technical details (%1) were written to the log file:</source>
+        <translation>Les détails techniques (%1) ont été écrits dans le journal :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy log path</source>
+        <translation>Copier le chemin du journal</translation>
     </message>
 </context>
 <context>

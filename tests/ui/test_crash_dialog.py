@@ -25,7 +25,7 @@ def test_an_unexpected_error_is_logged_and_shown_calmly(qtbot: QtBot) -> None:
     hook = ExceptHook(window)
     client_words = typed.text().replace("Ce que le client a dit", "Dupont")
     try:
-        raise RuntimeError(client_words)  # noqa: TRY301 - a real traceback is wanted
+        raise RuntimeError(client_words)
     except RuntimeError as error:
         hook(type(error), error, error.__traceback__)
     box = hook.last_box
