@@ -39,6 +39,7 @@ from consultant_desk.ui.empty_page import EmptyPage
 from consultant_desk.ui.engagement_page import EngagementPage
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.page import Page
+from consultant_desk.ui.profile_dialog import ProfileDialog
 from consultant_desk.ui.resources import icon, navigation_icon
 from consultant_desk.ui.settings import open_settings
 from consultant_desk.ui.settings_dialog import SettingsDialog
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             shortcuts.SETTINGS_KEYS, self.open_settings_dialog, "preferences-system"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.profile_action = self._make_action(None, self.open_profile_dialog)
         self.quit_action = self._make_action(shortcuts.QUIT_KEYS, self.close, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.edit_action = self._make_action(shortcuts.EDIT_KEYS, self.edit_selected)
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_engagement_action)
         file_menu.addAction(self.new_client_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -305,6 +308,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_profile_dialog(self) -> ProfileDialog:
+        dialog = ProfileDialog(self.db, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -374,6 +384,7 @@ class MainWindow(QMainWindow):
         self.new_engagement_action.setText(self.tr("New &engagement…"))
         self.new_client_action.setText(self.tr("New &client…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.profile_action.setText(self.tr("Your &details (letterhead)…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_action.setText(self.tr("&Edit…"))
         self.find_action.setText(self.tr("&Find"))

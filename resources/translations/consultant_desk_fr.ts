@@ -570,7 +570,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+103"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+104"/>
         <source>Engagements</source>
         <translation>Missions</translation>
     </message>
@@ -610,7 +610,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Lettres de mission, comptes rendus et propositions de geste commercial apparaîtront ici une fois imprimés, chacun avec son empreinte pour les vérifier plus tard.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -630,12 +630,12 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Refreshed</source>
         <translation>Actualisé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
@@ -663,6 +663,11 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;details (letterhead)…</source>
+        <translation>Vos &amp;coordonnées (en-tête)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,6 +720,94 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../consultant_desk/ui/profile_dialog.py" line="+126"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>N° d’immatriculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default VAT (%)</source>
+        <translation>TVA par défaut (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default daily rate</source>
+        <translation>Taux journalier par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET 812 345 678 00027</source>
+        <translation>SIRET 812 345 678 00027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed in “Signed at …”</source>
+        <translation>Imprimée dans « Fait à … »</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../consultant_desk/ui/record_dialog.py" line="+89"/>
@@ -755,12 +848,12 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     <message>
         <location line="+4"/>
         <source>The action did not complete; open forms keep their content. You can go on working.</source>
-        <translation>L’action n’a pas abouti ; les formulaires ouverts gardent leur contenu. Vous pouvez continuer à travailler.</translation>
+        <translation>L’action n’a pas abouti&#x202f;; les formulaires ouverts gardent leur contenu. Vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical details (%1) were written to the log file:</source>
-        <translation>Les détails techniques (%1) ont été écrits dans le journal :</translation>
+        <translation>Les détails techniques (%1) ont été écrits dans le journal&#x202f;:</translation>
     </message>
     <message>
         <location line="+5"/>
