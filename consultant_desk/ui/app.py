@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from consultant_desk import APP_ID, APP_NAME, __version__
@@ -13,6 +13,7 @@ from consultant_desk.ui import i18n
 from consultant_desk.ui.crash_dialog import ExceptHook
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.resources import icon
+from consultant_desk.ui.scoping_wizard import offer_drafts
 from consultant_desk.ui.settings import open_settings
 
 log = logging.getLogger(__name__)
@@ -44,4 +45,6 @@ def run_gui(db: Database, argv: list[str]) -> int:
     window = MainWindow(db, settings)
     ExceptHook(window).install()
     window.show()
+    # Offered once the window is up, so the user sees where the drafts belong.
+    QTimer.singleShot(0, lambda: offer_drafts(db, window))
     return app.exec()

@@ -41,6 +41,7 @@ from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.page import Page
 from consultant_desk.ui.profile_dialog import ProfileDialog
 from consultant_desk.ui.resources import icon, navigation_icon
+from consultant_desk.ui.scoping_wizard import ScopingWizard, open_scoping_wizard
 from consultant_desk.ui.settings import open_settings
 from consultant_desk.ui.settings_dialog import SettingsDialog
 from consultant_desk.ui.window_state import restore_window, save_window
@@ -221,6 +222,8 @@ class MainWindow(QMainWindow):
             shortcuts.NEW_ENGAGEMENT_KEYS, self.new_engagement, "document-new"
         )
         self.new_client_action = self._make_action(shortcuts.NEW_CLIENT_KEYS, self.new_client)
+        self.scope_action = self._make_action(shortcuts.SCOPE_KEYS, self.scope_selected)
+        self.new_scoping_action = self._make_action(shortcuts.NEW_SCOPING_KEYS, self.new_scoping)
         self.settings_action = self._make_action(
             shortcuts.SETTINGS_KEYS, self.open_settings_dialog, "preferences-system"
         )
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menu("file")
         file_menu.addAction(self.new_engagement_action)
         file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.new_scoping_action)
+        file_menu.addAction(self.scope_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -311,6 +316,33 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    @Slot()
+    def scope_selected(self) -> ScopingWizard | None:
+        """The scoping wizard on the selected engagement: its draft, or an amendment."""
+        engagement_id = self.engagement_page.selected_id()
+        if engagement_id is None:
+            self.show_page("engagements")
+            self.statusBar().showMessage(self.tr("Select an engagement to scope first"), 4000)
+            return None
+        return self._open_wizard(engagement_id)
+
+    @Slot()
+    def new_scoping(self) -> ScopingWizard:
+        return self._open_wizard(None)
+
+    def _open_wizard(self, engagement_id: int | None) -> ScopingWizard:
+        wizard = open_scoping_wizard(self.db, self, engagement_id)
+        wizard.saved.connect(lambda _id: self.notify_records_changed("engagement"))
+        wizard.signed.connect(lambda _id: self.notify_records_changed("engagement"))
+        return wizard
+
+    def notify_records_changed(self, kind: str) -> None:
+        """Something outside the pages (a wizard, a dialog) saved records: every page reloads
+        what it shows of them."""
+        for entry in self._pages:
+            if isinstance(entry.widget, Page):
+                entry.widget.on_records_changed(kind)
 
     @Slot()
     def open_profile_dialog(self) -> ProfileDialog:
@@ -385,6 +417,8 @@ class MainWindow(QMainWindow):
         self.new_client_action.setText(self.tr("New &client…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.profile_action.setText(self.tr("Your &details (letterhead)…"))
+        self.scope_action.setText(self.tr("Sc&ope or amend the engagement…"))
+        self.new_scoping_action.setText(self.tr("New engagement with scoping &wizard…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_action.setText(self.tr("&Edit…"))
         self.find_action.setText(self.tr("&Find"))

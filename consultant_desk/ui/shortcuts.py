@@ -26,6 +26,8 @@ class Keys:
 
 NEW_ENGAGEMENT_KEYS = Keys(StandardKey.New, ("Ctrl+N",))
 NEW_CLIENT_KEYS = Keys(None, ("Ctrl+Shift+N",))
+SCOPE_KEYS = Keys(None, ("Ctrl+K",))
+NEW_SCOPING_KEYS = Keys(None, ("Ctrl+Shift+K",))
 SETTINGS_KEYS = Keys(StandardKey.Preferences, ("Ctrl+,",))
 QUIT_KEYS = Keys(StandardKey.Quit, ("Ctrl+Q",))
 # Return also edits, handled by the list itself so that Return in a text field still types.

@@ -570,7 +570,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+104"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+105"/>
         <source>Engagements</source>
         <translation>Missions</translation>
     </message>
@@ -610,7 +610,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Lettres de mission, comptes rendus et propositions de geste commercial apparaîtront ici une fois imprimés, chacun avec son empreinte pour les vérifier plus tard.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -630,12 +630,17 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Refreshed</source>
         <translation>Actualisé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Select an engagement to scope first</source>
+        <translation>Sélectionnez d’abord la mission à cadrer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
@@ -667,7 +672,17 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     <message>
         <location line="+1"/>
         <source>Your &amp;details (letterhead)…</source>
-        <translation>Vos &amp;coordonnées (en-tête)…</translation>
+        <translation>Vos coor&amp;données (en-tête)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ope or amend the engagement…</source>
+        <translation>Cad&amp;rer ou amender la mission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New engagement with scoping &amp;wizard…</source>
+        <translation>Nouvelle mission avec l’&amp;assistant de cadrage…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,7 +819,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     <message>
         <location line="+1"/>
         <source>Printed in “Signed at …”</source>
-        <translation>Imprimée dans « Fait à … »</translation>
+        <translation>Imprimée dans «&#xa0;Fait à …&#xa0;»</translation>
     </message>
 </context>
 <context>

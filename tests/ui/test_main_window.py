@@ -371,3 +371,24 @@ def test_a_window_saved_off_screen_comes_back(qtbot: QtBot, filled: Database) ->
     keep_on_screen(window)
     screen = window.screen().availableGeometry()
     assert screen.intersects(window.frameGeometry())
+
+
+def test_the_scope_action_opens_the_wizard_on_the_selected_engagement(
+    qtbot: QtBot, db: Database
+) -> None:
+    from consultant_desk.services.clients import ClientData, create_client
+    from consultant_desk.services.engagements import EngagementData, create_engagement
+    from consultant_desk.ui.scoping_wizard import ScopingWizard
+
+    client = create_client(db, ClientData(name="Atelier Sauvage"))
+    engagement = create_engagement(db, EngagementData(client.id, "M-2026-077", "Refonte"))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_page("engagements")
+    assert window.scope_selected() is None
+    window.engagement_page.refresh()
+    window.engagement_page.select_id(engagement.id)
+    wizard = window.scope_selected()
+    assert isinstance(wizard, ScopingWizard)
+    assert wizard.engagement_id == engagement.id
+    wizard.close()
