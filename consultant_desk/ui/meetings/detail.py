@@ -1,0 +1,123 @@
+"""The right-hand side of the meeting list: the selected meeting at a glance."""
+
+from __future__ import annotations
+
+from html import escape
+
+from consultant_desk.domain.errors import NotFoundError
+from consultant_desk.domain.signature import Signature
+from consultant_desk.services import meetings as meeting_service
+from consultant_desk.ui.detail_pane import DetailPane
+from consultant_desk.ui.formatting import arg, format_date
+from consultant_desk.ui.meetings.model import mode_label
+from consultant_desk.ui.meetings.when import format_local_datetime
+
+MEETING = "meeting"
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+class MeetingDetailPane(DetailPane):
+    """The engagement and client pane, taught one more subject: a meeting."""
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self._show((MEETING, meeting_id))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.edit_button.setText(self.tr("Open…"))
+
+    def _show(self, subject: tuple[str, int]) -> None:
+        kind, ident = subject
+        if kind != MEETING:
+            super()._show(subject)
+            return
+        try:
+            html = self._meeting_html(ident)
+        except NotFoundError as error:
+            self.show_empty(error.text())
+            return
+        scroll = self.browser.verticalScrollBar().value() if self._subject == subject else 0
+        self._subject = subject
+        self.browser.setHtml(html)
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.stack.setCurrentIndex(1)
+
+    def _signed_text(self, consultant: str | None, client: str | None) -> str:
+        if consultant and client:
+            return self.tr("By both parties")
+        if consultant:
+            return self.tr("By the consultant only")
+        if client:
+            return self.tr("By the client only")
+        return self.tr("Not yet")
+
+    def _meeting_html(self, meeting_id: int) -> str:
+        meeting = meeting_service.get_meeting(self._db, meeting_id)
+        engagement = meeting.engagement
+        signed_by = [
+            Signature.from_json(stored).signer
+            for stored in (meeting.consultant_signature, meeting.client_signature)
+            if stored
+        ]
+        signed = self._signed_text(meeting.consultant_signature, meeting.client_signature)
+        if signed_by:
+            signed += " — " + ", ".join(name for name in signed_by if name)
+        html = self._heading(
+            arg(self.tr("Meeting of %1"), format_local_datetime(meeting.held_at)),
+            f"{engagement.reference} · {engagement.client.name}",
+        )
+        html += self._fields(
+            [
+                (self.tr("Engagement"), _text(engagement.title)),
+                (self.tr("Mode"), escape(mode_label(meeting.mode))),
+                (self.tr("Place"), _text(meeting.place)),
+                (self.tr("Signed"), escape(signed)),
+                (self.tr("Follow-up on"), escape(format_date(meeting.follow_up_date))),
+            ]
+        )
+        if meeting.attendees:
+            people = "".join(
+                f"<li>{escape(a.name)}"
+                + (
+                    f' <span style="color:{self._muted_colour()}">· '
+                    f"{escape(', '.join(p for p in (a.role, a.organisation) if p))}</span>"
+                    if a.role or a.organisation
+                    else ""
+                )
+                + "</li>"
+                for a in meeting.attendees
+            )
+            html += self._section(
+                self.tr("Attendees"), f'<ul style="margin-left:-20px">{people}</ul>'
+            )
+        if meeting.client_expressed:
+            html += self._section(
+                self.tr("What the client expressed"),
+                f"<p><i>{_text(meeting.client_expressed)}</i></p>",
+            )
+        if meeting.agreed_solution:
+            html += self._section(
+                self.tr("Agreed solution"), f"<p>{_text(meeting.agreed_solution)}</p>"
+            )
+        if meeting.action_items:
+            items = "".join(
+                (f"<li><b>{escape(item.owner)}</b> — " if item.owner else "<li>")
+                + _text(item.what)
+                + (
+                    f' <span style="color:{self._muted_colour()}">'
+                    f"({escape(format_date(item.due_date))})</span>"
+                    if item.due_date
+                    else ""
+                )
+                + "</li>"
+                for item in meeting.action_items
+            )
+            html += self._section(
+                self.tr("Action items"), f'<ul style="margin-left:-20px">{items}</ul>'
+            )
+        if meeting.next_steps:
+            html += self._section(self.tr("Next steps"), f"<p>{_text(meeting.next_steps)}</p>")
+        return html
