@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EpisodeDetailPane</name>
+    <message numerus="yes">
+        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+205"/>
+        <source>Closed on %1, after %Ln day(s)</source>
+        <translation>
+            <numerusform>Closed on %1, after %Ln day</numerusform>
+            <numerusform>Closed on %1, after %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open for %Ln day(s)</source>
+        <translation>
+            <numerusform>Open for %Ln day</numerusform>
+            <numerusform>Open for %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesPage</name>
+    <message numerus="yes">
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+181"/>
+        <source>%1 of %Ln episode(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln episode shown</numerusform>
+            <numerusform>%1 of %Ln episodes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln episode(s)</source>
+        <translation>
+            <numerusform>%Ln episode</numerusform>
+            <numerusform>%Ln episodes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
