@@ -35,7 +35,6 @@ from consultant_desk.store.database import Database
 from consultant_desk.ui import shortcuts
 from consultant_desk.ui.about import AboutBox
 from consultant_desk.ui.client_page import ClientPage
-from consultant_desk.ui.empty_page import EmptyPage
 from consultant_desk.ui.engagement_page import EngagementPage
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.page import Page
@@ -109,32 +108,12 @@ class MainWindow(QMainWindow):
         self.add_page(
             "clients", lambda: self.tr("Clients"), self.client_page, icon=navigation_icon("clients")
         )
-        self.add_page(
-            "episodes",
-            lambda: self.tr("Episodes"),
-            EmptyPage(
-                lambda: self.tr("No episode recorded yet"),
-                lambda: self.tr(
-                    "When a client voices dissatisfaction, record it here and work it "
-                    "through the recovery playbook until the client confirms it is resolved."
-                ),
-                icon("episodes"),
-            ),
-            icon=navigation_icon("episodes"),
-        )
-        self.add_page(
-            "documents",
-            lambda: self.tr("Documents"),
-            EmptyPage(
-                lambda: self.tr("No document produced yet"),
-                lambda: self.tr(
-                    "Scoping contracts, meeting reports and remediation offers appear here "
-                    "once printed, each with its fingerprint for later checks."
-                ),
-                icon("documents"),
-            ),
-            icon=navigation_icon("documents"),
-        )
+        # Imported here: these packages build on the window's extension points.
+        from consultant_desk.ui import documents_page, episodes, meetings
+
+        episodes.install(self, db)
+        meetings.install(self, db)
+        documents_page.install(self, db)
 
         self.status_label = QLabel(self)
         self.database_label = QLabel(self)

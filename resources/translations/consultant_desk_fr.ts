@@ -570,7 +570,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+105"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+104"/>
         <source>Engagements</source>
         <translation>Missions</translation>
     </message>
@@ -580,37 +580,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Episodes</source>
-        <translation>Épisodes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No episode recorded yet</source>
-        <translation>Aucun épisode enregistré pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When a client voices dissatisfaction, record it here and work it through the recovery playbook until the client confirms it is resolved.</source>
-        <translation>Quand un client exprime une insatisfaction, consignez-la ici et traitez-la étape par étape, jusqu’à ce que le client confirme que tout est réglé.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No document produced yet</source>
-        <translation>Aucun document produit pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoping contracts, meeting reports and remediation offers appear here once printed, each with its fingerprint for later checks.</source>
-        <translation>Lettres de mission, comptes rendus et propositions de geste commercial apparaîtront ici une fois imprimés, chacun avec son empreinte pour les vérifier plus tard.</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

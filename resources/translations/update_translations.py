@@ -33,7 +33,12 @@ CATALOGS: dict[str, list[str]] = {
         "consultant_desk/ui/*.py",
         "!consultant_desk/ui/signature_pad.py",
         "!consultant_desk/ui/pdf_preview.py",
+        "!consultant_desk/ui/documents_page.py",
     ],
+    "episodes": ["consultant_desk/ui/episodes/*.py"],
+    "scoping_wizard": ["consultant_desk/ui/scoping_wizard/*.py"],
+    "meetings": ["consultant_desk/ui/meetings/*.py", "consultant_desk/ui/documents_page.py"],
+    "widgets": ["consultant_desk/ui/signature_pad.py", "consultant_desk/ui/pdf_preview.py"],
 }
 
 

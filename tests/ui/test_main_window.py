@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from consultant_desk import __version__
@@ -73,11 +73,12 @@ def say_yes(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton)
 
 def test_the_window_lists_pages_and_loads_the_first(qtbot: QtBot, filled: Database) -> None:
     window = open_window(qtbot, filled)
-    assert window.page_keys() == ["engagements", "clients", "episodes", "documents"]
+    assert window.page_keys() == ["engagements", "clients", "episodes", "meetings", "documents"]
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
         "Engagements",
         "Clients",
         "Episodes",
+        "Meetings",
         "Documents",
     ]
     page = window.engagement_page
@@ -88,20 +89,12 @@ def test_the_window_lists_pages_and_loads_the_first(qtbot: QtBot, filled: Databa
     assert window.database_label.text() == f"Database: {filled.sqlite_path.name}"  # type: ignore[union-attr]
 
 
-def test_placeholder_pages_say_what_will_be_there(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
-    window.show_page("episodes")
-    texts = [label.text() for label in window.page("episodes").findChildren(QLabel)]
-    assert "No episode recorded yet" in texts
-    assert not any("soon" in text.lower() for text in texts)
-
-
 def test_ctrl_and_a_digit_switch_pages(qtbot: QtBot, filled: Database) -> None:
     window = open_window(qtbot, filled)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "clients"
     assert window.status_label.text() == "2 clients"
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "documents"
 
 
@@ -118,11 +111,11 @@ def test_other_pages_plug_in(qtbot: QtBot, filled: Database) -> None:
             return "7 meetings"
 
     meetings = MeetingsPage()
-    window.add_page("meetings", lambda: "Meetings", meetings)
+    window.add_page("feedback", lambda: "Feedback", meetings)
     window.add_page("plain", lambda: "Plain", QWidget())
-    assert window.page_keys()[-2:] == ["meetings", "plain"]
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "meetings"
+    assert window.page_keys()[-2:] == ["feedback", "plain"]
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "feedback"
     assert meetings.refreshed == 1  # loaded when first shown
     assert window.status_label.text() == "7 meetings"
     assert not window.edit_action.isEnabled()
