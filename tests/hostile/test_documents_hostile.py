@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -14,12 +15,18 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from consultant_desk.documents.contract import render_contract
+from consultant_desk.domain.enums import ScopeSide
 from consultant_desk.domain.errors import ValidationError
+from consultant_desk.domain.language import Language
+from consultant_desk.domain.scoping import ScopeItem
 from consultant_desk.services.clients import ClientData, create_client
 from consultant_desk.services.engagements import EngagementData, create_engagement
 from consultant_desk.services.meetings import ActionItemData, MeetingData, create_meeting
 from consultant_desk.services.printing import render_meeting
 from consultant_desk.store.database import Database
+from tests.documents.report_samples import sample_letterhead
+from tests.documents.test_contract import sample_contract, sample_terms
 from tests.hostile.strategies import MARKUP, awkward_text
 
 QPDF = shutil.which("qpdf")
@@ -86,3 +93,29 @@ def test_markup_in_a_clients_words_prints_literally(db: Database, tmp_path: Path
     assert squash("R&D <Labs>") in squash(text)
     assert squash('<b>bold</b> & <font color="red">x</font>') in squash(text)
     assert squash("&amp;") in squash(text)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    objectives=awkward_text,
+    client_name=awkward_text,
+    scope_text=awkward_text,
+    language=st.sampled_from(["fr", "en"]),
+)
+def test_any_text_in_a_contract_prints_a_valid_pdf(
+    tmp_path_factory: pytest.TempPathFactory,
+    objectives: str,
+    client_name: str,
+    scope_text: str,
+    language: str,
+) -> None:
+    lang = Language(language)
+    terms = sample_terms(lang)
+    terms = replace(
+        terms,
+        objectives=objectives[:20_000],
+        scope_items=(*terms.scope_items, ScopeItem(ScopeSide.OUT, scope_text[:2000])),
+    )
+    doc = replace(sample_contract(lang), terms=terms, client_name=client_name[:300])
+    pdf = render_contract(doc, sample_letterhead())
+    qpdf_check(pdf, tmp_path_factory.mktemp("contract"))

@@ -12,15 +12,25 @@ from sqlalchemy import func, select
 from consultant_desk.domain.errors import ValidationError
 from consultant_desk.services.clients import ClientData, ContactData, create_client
 from consultant_desk.services.engagements import EngagementData, create_engagement
+from consultant_desk.services.episodes import EpisodeData, create_episode
 from consultant_desk.services.meetings import (
     ActionItemData,
     AttendeeData,
     MeetingData,
     create_meeting,
 )
+from consultant_desk.services.offers import OfferData, create_offer
 from consultant_desk.services.profile import ProfileData, update_profile
 from consultant_desk.store.database import Database
-from consultant_desk.store.models import ActionItem, Client, Contact, Engagement, Meeting
+from consultant_desk.store.models import (
+    ActionItem,
+    Client,
+    Contact,
+    Engagement,
+    Episode,
+    Meeting,
+    RemediationOffer,
+)
 from tests.hostile.strategies import awkward_date, awkward_number, awkward_text
 
 HOSTILE = settings(
@@ -127,3 +137,73 @@ def test_profile_numbers(db: Database, rate: object, vat: object, currency: str)
     else:
         assert profile.default_vat_rate.is_finite()
         assert profile.default_daily_rate is None or profile.default_daily_rate >= 0
+
+
+@HOSTILE
+@given(
+    words=awkward_text,
+    intensity=st.one_of(st.integers(-5, 12), awkward_text),
+    confirmed=awkward_date,
+    category=st.one_of(st.sampled_from(["delay", "billing"]), awkward_text),
+)
+def test_episode_creation(
+    db: Database, words: str, intensity: object, confirmed: object, category: str
+) -> None:
+    client = create_client(db, ClientData(name="Hostile"))
+    engagement = create_engagement(db, EngagementData(client.id, f"E-{client.id}", "Hostile"))
+    before = counts(db, Episode)
+    try:
+        create_episode(
+            db,
+            EpisodeData(
+                engagement.id,
+                datetime(2026, 11, 20, 9, tzinfo=UTC),
+                "email",
+                category,
+                client_words=words,
+                intensity=intensity,  # type: ignore[arg-type]
+                client_confirmed_on=confirmed,  # type: ignore[arg-type]
+            ),
+        )
+    except ValidationError as error:
+        assert error.field.startswith("episode.")
+        assert counts(db, Episode) == before
+    else:
+        assert counts(db, Episode) == (before[0] + 1,)
+
+
+@HOSTILE
+@given(
+    gesture=st.one_of(st.sampled_from(["free_days", "discount", "credit"]), awkward_text),
+    days=awkward_number,
+    percent=awkward_number,
+    value=awkward_number,
+    message=awkward_text,
+)
+def test_offer_creation(
+    db: Database, gesture: str, days: object, percent: object, value: object, message: str
+) -> None:
+    client = create_client(db, ClientData(name="Hostile"))
+    engagement = create_engagement(db, EngagementData(client.id, f"O-{client.id}", "Hostile"))
+    episode = create_episode(
+        db, EpisodeData(engagement.id, datetime(2026, 11, 20, 9, tzinfo=UTC), "email", "error")
+    )
+    before = counts(db, RemediationOffer)
+    try:
+        offer = create_offer(
+            db,
+            OfferData(
+                episode.id,
+                gesture,
+                free_days=days,  # type: ignore[arg-type]
+                discount_percent=percent,  # type: ignore[arg-type]
+                value=value,  # type: ignore[arg-type]
+                personal_message=message,
+            ),
+        )
+    except ValidationError as error:
+        assert error.field.startswith("offer.")
+        assert counts(db, RemediationOffer) == before
+    else:
+        assert offer.value is not None and offer.value.is_finite() and offer.value >= 0
+        assert counts(db, RemediationOffer) == (before[0] + 1,)
