@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf
+from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf, register_keyword
 from consultant_desk.documents.formatting import (
     format_date,
     format_money,
@@ -101,6 +101,7 @@ class ContractDocument:
     version: int = 1
     is_amendment: bool = False
     amends_version: int | None = None
+    register_tag: str = ""
 
     @property
     def amendment_number(self) -> int | None:
@@ -147,7 +148,10 @@ def render_contract(doc: ContractDocument, letterhead: Letterhead) -> bytes:
             client=doc.client_name,
             engagement=doc.engagement_title,
         ),
-        keywords=[k for k in (doc.client_name, doc.engagement_reference) if k.strip()],
+        keywords=[
+            *register_keyword(doc.register_tag),
+            *(k for k in (doc.client_name, doc.engagement_reference) if k.strip()),
+        ],
     )
 
 

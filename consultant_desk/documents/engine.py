@@ -227,6 +227,14 @@ def build_pdf(
     return buffer.getvalue()
 
 
+REGISTER_TAG_PREFIX = "consultant-desk:"
+
+
+def register_keyword(tag: str) -> list[str]:
+    """The keyword carrying a document's register identity, when it has one."""
+    return [f"{REGISTER_TAG_PREFIX}{tag}"] if tag else []
+
+
 def fingerprint(data: bytes) -> str:
     """The SHA-256 of a document, as recorded in the register (hex)."""
     return hashlib.sha256(data).hexdigest()

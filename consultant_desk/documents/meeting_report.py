@@ -18,7 +18,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf
+from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf, register_keyword
 from consultant_desk.documents.formatting import format_date, format_datetime
 from consultant_desk.documents.labels import label
 from consultant_desk.documents.model import ActionItem, Attendee, Letterhead, MeetingReport
@@ -56,7 +56,10 @@ def render_meeting_report(report: MeetingReport, letterhead: Letterhead) -> byte
             client=report.client_name,
             engagement=report.engagement_title,
         ),
-        keywords=[k for k in (report.client_name, report.engagement_reference) if k.strip()],
+        keywords=[
+            *register_keyword(report.register_tag),
+            *(k for k in (report.client_name, report.engagement_reference) if k.strip()),
+        ],
     )
 
 

@@ -78,3 +78,6 @@ class MeetingReport:
     client_signer_name: str = ""
     sign_place: str = ""
     version: int = 1
+    # Identifies the record in the register ("meeting_report:12"); written into the PDF's
+    # keywords so that an altered copy found anywhere can still be traced to its document.
+    register_tag: str = ""

@@ -17,7 +17,12 @@ from consultant_desk.domain.enums import DocumentKind, ScopingStatus
 from consultant_desk.domain.language import Language
 from consultant_desk.services.printing import Rendered, document_language
 from consultant_desk.services.profile import letterhead
-from consultant_desk.services.register import Registered, register_pdf, safe_file_part
+from consultant_desk.services.register import (
+    Registered,
+    register_pdf,
+    register_tag,
+    safe_file_part,
+)
 from consultant_desk.services.scoping import ScopingSnapshot, load_version
 from consultant_desk.store.database import Database
 
@@ -49,6 +54,7 @@ def contract_data(snapshot: ScopingSnapshot, language: Language) -> ContractDocu
         is_amendment=snapshot.number > 1,
         # A new version is only started from a signed one, so it amends the one before it.
         amends_version=snapshot.number - 1 if snapshot.number > 1 else None,
+        register_tag=register_tag(DocumentKind.CONTRACT, snapshot.id),
     )
 
 

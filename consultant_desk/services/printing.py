@@ -16,7 +16,7 @@ from consultant_desk.domain.language import Language
 from consultant_desk.domain.signature import Signature
 from consultant_desk.services.meetings import get_meeting
 from consultant_desk.services.profile import letterhead
-from consultant_desk.services.register import Registered, register_pdf
+from consultant_desk.services.register import Registered, register_pdf, register_tag
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Meeting
 
@@ -65,6 +65,7 @@ def meeting_report_data(meeting: Meeting, language: Language) -> MeetingReport:
         consultant_signer_name=meeting.consultant_signer,
         client_signer_name=meeting.client_signer,
         sign_place=meeting.sign_place,
+        register_tag=register_tag(DocumentKind.MEETING_REPORT, meeting.id),
     )
 
 

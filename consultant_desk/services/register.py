@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from consultant_desk.atomicfile import write_atomically
+from consultant_desk.documents.engine import REGISTER_TAG_PREFIX
 from consultant_desk.domain.enums import DocumentKind
 from consultant_desk.domain.errors import ValidationError
 from consultant_desk.store.database import Database
@@ -42,6 +43,52 @@ def safe_file_part(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text).strip("-.")
     return cleaned[:60] or "document"
+
+
+def register_tag(kind: DocumentKind, subject_id: int) -> str:
+    """What a PDF carries in its keywords to name its register entry (see ``traced_tag``)."""
+    return f"{kind.value}:{subject_id}"
+
+
+_KEYWORDS = re.compile(rb"/Keywords\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>)")
+_TAG = re.compile(re.escape(REGISTER_TAG_PREFIX) + r"([a-z_]+):(\d+)")
+
+
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+_LITERAL_ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    escaped = match.group(1)
+    if escaped[:1].isdigit():
+        return bytes([int(escaped, 8) & 0xFF])
+    if escaped in (b"\r\n", b"\n", b"\r"):
+        return b""  # a backslash at the end of a line continues the string
+    return _ESCAPES.get(escaped, escaped)
+
+
+def _pdf_string(token: bytes) -> str:
+    """A PDF string object (literal or hex) as text, UTF-16 when it carries the BOM."""
+    if token.startswith(b"<"):
+        raw = bytes.fromhex(token[1:-1].decode("ascii"))
+    else:
+        raw = _LITERAL_ESCAPE.sub(_unescape, token[1:-1])
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", errors="replace")
+    return raw.decode("latin-1")
+
+
+def traced_tag(pdf: bytes) -> tuple[str, int] | None:
+    """The register identity written in a PDF's keywords, if it still carries one."""
+    for match in _KEYWORDS.finditer(pdf):
+        try:
+            text = _pdf_string(match.group(1))
+        except ValueError:
+            continue
+        found = _TAG.search(text)
+        if found:
+            return found.group(1), int(found.group(2))
+    return None
 
 
 @dataclass(frozen=True)
@@ -128,8 +175,13 @@ class Verification:
 
 
 def verify_file(db: Database, path: Path) -> Verification:
-    """Whether a PDF is one the register knows, byte for byte, or a registered file changed."""
-    digest = file_sha256(path)
+    """Whether a PDF is one the register knows byte for byte, or an altered copy of one.
+
+    An altered file is recognised at its registered place, or anywhere by the register
+    identity every generated PDF carries in its keywords.
+    """
+    data = path.read_bytes()
+    digest = sha256_of(data)
     with db.session() as session:
         exact = session.scalars(
             select(DocumentRecord)
@@ -141,8 +193,18 @@ def verify_file(db: Database, path: Path) -> Verification:
         same_place = session.scalars(
             select(DocumentRecord).where(DocumentRecord.path == str(path.resolve()))
         ).first()
-    if same_place is not None:
-        return Verification(Verdict.ALTERED, digest, same_place)
+        if same_place is not None:
+            return Verification(Verdict.ALTERED, digest, same_place)
+        tag = traced_tag(data)
+        if tag is not None:
+            kind, subject_id = tag
+            traced = session.scalars(
+                select(DocumentRecord)
+                .where(DocumentRecord.kind == kind, DocumentRecord.subject_id == subject_id)
+                .order_by(DocumentRecord.version.desc())
+            ).first()
+            if traced is not None:
+                return Verification(Verdict.ALTERED, digest, traced)
     return Verification(Verdict.UNKNOWN, digest, None)
 
 

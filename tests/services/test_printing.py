@@ -24,7 +24,13 @@ from consultant_desk.services.meetings import (
 )
 from consultant_desk.services.printing import render_meeting, save_meeting_report
 from consultant_desk.services.profile import ProfileData, update_profile
-from consultant_desk.services.register import Verdict, file_sha256, list_documents, verify_file
+from consultant_desk.services.register import (
+    Verdict,
+    file_sha256,
+    list_documents,
+    traced_tag,
+    verify_file,
+)
 from consultant_desk.store.database import Database
 
 HELD = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
@@ -108,6 +114,11 @@ def test_verify_tells_matching_altered_and_unknown(
     result = verify_file(any_db, saved.path)
     assert result.verdict is Verdict.ALTERED
     assert result.record is not None and result.record.version == 1
+    copy_sent = tmp_path / "sent-to-the-client.pdf"
+    copy_sent.write_bytes(bytes(tampered))
+    traced = verify_file(any_db, copy_sent)
+    assert traced.verdict is Verdict.ALTERED
+    assert traced.record is not None and traced.record.subject_id == meeting_id
     stranger = tmp_path / "stranger.pdf"
     stranger.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert verify_file(any_db, stranger).verdict is Verdict.UNKNOWN
@@ -136,3 +147,11 @@ def test_pdf_and_verify_commands(
         main(["pdf", "meeting", "4242", "--out", str(tmp_path / "x.pdf"), "--database", url]) == 2
     )
     assert "4242" in capsys.readouterr().err
+
+
+def test_the_register_identity_survives_accented_keywords(db: Database) -> None:
+    client = create_client(db, ClientData(name="Café Œuvre — Ελληνικά", language="fr"))
+    engagement = create_engagement(db, EngagementData(client.id, "M-2026-099", "Écoute"))
+    meeting = create_meeting(db, MeetingData(engagement_id=engagement.id, held_at=HELD))
+    pdf = render_meeting(db, meeting.id).pdf
+    assert traced_tag(pdf) == ("meeting_report", meeting.id)

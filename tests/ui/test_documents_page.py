@@ -157,12 +157,20 @@ def test_verify_says_matches_altered_or_unknown(
     assert page.verdict_box.windowTitle() == "Document altered"
     assert "was changed after it was produced" in page.verdict_box.text()
 
-    # An altered copy elsewhere: the register cannot know which document it was.
+    # An altered copy elsewhere is traced by the register identity in its keywords.
     copy.write_bytes(copy.read_bytes() + b"%%tampered\n")
     verification = page.verify(copy)
+    assert verification is not None and verification.verdict is Verdict.ALTERED
+    assert page.verdict_box is not None
+    assert page.verdict_box.windowTitle() == "Document altered"
+
+    # A PDF the application never produced.
+    stranger = tmp_path / "received" / "stranger.pdf"
+    stranger.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    verification = page.verify(stranger)
     assert verification is not None and verification.verdict is Verdict.UNKNOWN
     assert page.verdict_box is not None
-    assert page.verdict_box.text() == "copy.pdf is not in the register."
+    assert page.verdict_box.text() == "stranger.pdf is not in the register."
 
 
 def test_saving_a_report_reloads_the_page(
