@@ -41,6 +41,8 @@ from consultant_desk.store.models import Client, Engagement, Episode, EpisodeEve
 # How much of the client's words a row carries: enough to fill a wide column, no more.
 EXCERPT_READ = 240
 EXCERPT_LENGTH = 160
+# What surrounds quoted words: quotation marks and the spaces inside French ones.
+_QUOTES = '«»“”"„ \u00a0\u202f'
 # The playbook proper; "closed" comes after it.
 PLAYBOOK = tuple(stage for stage in EpisodeStage if stage is not EpisodeStage.CLOSED)
 
@@ -268,7 +270,7 @@ def days_open(surfaced_at: datetime, closed_on: date | None, today: date | None 
 
 def excerpt(words: str, length: int = EXCERPT_LENGTH) -> str:
     """The client's words on one line, without their quotation marks, cut at a word."""
-    text = " ".join(words.split()).strip('«»“”"„ \u00a0\u202f')
+    text = " ".join(words.split()).strip(_QUOTES)
     if len(text) <= length:
         return text
     cut = text[:length].rsplit(" ", 1)[0].rstrip(",;:.!?—– ")
@@ -464,7 +466,8 @@ def _order_terms(
     elif key is EpisodeSortKey.FEELING:
         expression = Episode.intensity * 10 + _rank(Episode.emotion, list(Emotion))
     elif key is EpisodeSortKey.WORDS:
-        expression = Episode.client_words
+        # As the excerpt shows them: without their opening quotation marks.
+        expression = func.ltrim(Episode.client_words, _QUOTES)
     else:
         expression = _days_open_expression(db, today)
     return [(expression, desc), *_NEWEST]

@@ -360,8 +360,10 @@ def main() -> None:
     with workspace(args.cache) as folder:
         # Built by a child: this process stays small, since a child's peak memory
         # (ru_maxrss) starts from the size of the process that spawned it.
+        started = time.perf_counter()
         built, _memory = child_results("build", str(folder), str(int("episodes" in cases)))
         large, stress = Path(built["large"]), Path(built["stress"])
+        print(f"databases ready in {time.perf_counter() - started:.1f} s (in {folder})")
         print(f"median of {args.repeat} runs each, offscreen platform")
         memory: dict[str, float] = {}
         if "startup" in cases:

@@ -144,6 +144,15 @@ def test_sorting_by_words_pages_through_every_episode_once(many: Database) -> No
     assert sorted(row.id for row in rows) == sorted(row["id"] for row in raw(many))
 
 
+def test_words_sort_as_shown_without_their_quotation_marks(any_db: Database) -> None:
+    places = practice(any_db)
+    later = add_episode(any_db, places.billing, START, words="Zut, encore en retard.")
+    sooner = add_episode(any_db, places.billing, START, words="« Alors, ce rapport ? »")
+    rows = every_page(any_db, order=EpisodeSort(EpisodeSortKey.WORDS, False))
+    assert [row.id for row in rows] == [sooner, later]
+    assert rows[0].excerpt == "Alors, ce rapport ?"
+
+
 def test_clients_sort_by_name_whatever_the_accents(many: Database) -> None:
     rows = every_page(many, order=EpisodeSort(EpisodeSortKey.CLIENT, False), limit=50)
     names = list(dict.fromkeys(row.client_name for row in rows))
