@@ -17,6 +17,7 @@ from consultant_desk.domain.errors import DomainError, ValidationError
 from consultant_desk.domain.language import Language, current_language
 from consultant_desk.domain.messages import MESSAGES
 from consultant_desk.services.clients import ClientData, ContactData
+from consultant_desk.services.common import copy_fields
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Client, Contact
 
@@ -132,9 +133,11 @@ def import_clients(db: Database, path: Path) -> ImportResult:
     parsed = parse_clients(text, source)
     with db.transaction() as session:
         for client_data, contacts in parsed:
-            client = Client(**{f.name: getattr(client_data, f.name) for f in fields(client_data)})
-            client.contacts = [
-                Contact(**{f.name: getattr(c, f.name) for f in fields(c)}) for c in contacts
-            ]
+            client = Client()
+            copy_fields(client, client_data)
+            for contact_data in contacts:
+                contact = Contact()
+                copy_fields(contact, contact_data)
+                client.contacts.append(contact)
             session.add(client)
     return ImportResult(len(parsed), sum(len(contacts) for _, contacts in parsed))

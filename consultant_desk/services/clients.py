@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -16,7 +16,7 @@ from consultant_desk.domain.validation import (
     clean_long_text,
     clean_text,
 )
-from consultant_desk.services.common import check_version, get_or_raise
+from consultant_desk.services.common import check_version, copy_fields, get_or_raise
 from consultant_desk.store.base import utcnow
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Client, Contact, Engagement
@@ -76,11 +76,6 @@ class ClientRow:
     version: int
 
 
-def _apply(target: object, data: object) -> None:
-    for field in fields(data):  # type: ignore[arg-type]
-        setattr(target, field.name, getattr(data, field.name))
-
-
 def create_client(
     db: Database, data: ClientData, contacts: list[ContactData] | None = None
 ) -> Client:
@@ -88,10 +83,10 @@ def create_client(
     clean_contacts = [contact.cleaned() for contact in contacts or []]
     with db.transaction() as session:
         client = Client()
-        _apply(client, clean)
+        copy_fields(client, clean)
         for contact_data in clean_contacts:
             contact = Contact()
-            _apply(contact, contact_data)
+            copy_fields(contact, contact_data)
             client.contacts.append(contact)
         session.add(client)
         session.flush()
@@ -110,9 +105,8 @@ def update_client(
     clean = data.cleaned()
     with db.transaction() as session:
         client = get_or_raise(session, Client, client_id)
-        seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
-        check_version(client, expected_version, seen=seen_values)
-        _apply(client, clean)
+        check_version(client, expected_version, seen=seen)
+        copy_fields(client, clean)
         session.flush()
         session.refresh(client, ["contacts"])
     return client
@@ -199,9 +193,8 @@ def save_client(
             session.add(client)
         else:
             client = get_or_raise(session, Client, client_id)
-            seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
-            check_version(client, expected_version, seen=seen_values)
-        _apply(client, clean)
+            check_version(client, expected_version, seen=seen)
+        copy_fields(client, clean)
         stored = {contact.id: contact for contact in client.contacts}
         for contact_id in removed:
             if contact_id in stored:
@@ -215,7 +208,7 @@ def save_client(
                     session, Contact, edit.contact_id
                 )
                 check_version(contact, edit.version)
-            _apply(contact, edit.data)
+            copy_fields(contact, edit.data)
         session.flush()
         session.refresh(client, ["contacts"])
     return client
@@ -226,7 +219,7 @@ def add_contact(db: Database, client_id: int, data: ContactData) -> Contact:
     with db.transaction() as session:
         client = get_or_raise(session, Client, client_id)
         contact = Contact()
-        _apply(contact, clean)
+        copy_fields(contact, clean)
         client.contacts.append(contact)
         session.flush()
     return contact
@@ -239,7 +232,7 @@ def update_contact(
     with db.transaction() as session:
         contact = get_or_raise(session, Contact, contact_id)
         check_version(contact, expected_version)
-        _apply(contact, clean)
+        copy_fields(contact, clean)
     return contact
 
 

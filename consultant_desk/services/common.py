@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -20,20 +20,22 @@ def get_or_raise(session: Session, model: type[T], ident: int) -> T:
     return obj
 
 
-def check_version(
-    obj: Any,
-    expected_version: int | None,
-    *,
-    seen: Mapping[str, object] | None = None,
-) -> None:
+def copy_fields(target: object, data: Any) -> None:
+    """Set each field of the dataclass ``data`` on the record ``target`` of the same names."""
+    for field in fields(data):
+        setattr(target, field.name, getattr(data, field.name))
+
+
+def check_version(obj: Any, expected_version: int | None, *, seen: Any = None) -> None:
     """Refuse a save made from a stale copy.
 
-    ``seen`` holds the values the user started from; the fields whose stored value differs
-    from them are named in the message, so the user knows what the other person changed.
+    ``seen`` is the input dataclass as the user started from it; the fields whose stored value
+    differs from it are named in the message, so the user knows what the other person changed.
     """
     if expected_version is None or obj.version == expected_version:
         return
+    started_from = {} if seen is None else {f.name: getattr(seen, f.name) for f in fields(seen)}
     changed = tuple(
-        name for name, value in (seen or {}).items() if getattr(obj, name, value) != value
+        name for name, value in started_from.items() if getattr(obj, name, value) != value
     )
     raise ConflictError(type(obj).__name__, obj.id, changed, (expected_version, obj.version))

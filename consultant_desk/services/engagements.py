@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -17,7 +17,7 @@ from consultant_desk.domain.validation import (
     clean_text,
     parse_date,
 )
-from consultant_desk.services.common import check_version, get_or_raise
+from consultant_desk.services.common import check_version, copy_fields, get_or_raise
 from consultant_desk.store.base import utcnow
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Client, Engagement, Episode
@@ -84,18 +84,13 @@ def _check_reference_free(session: Session, reference: str, own_id: int | None) 
         raise ValidationError("engagement.reference", "duplicate_reference", value=reference)
 
 
-def _apply(target: Engagement, data: EngagementData) -> None:
-    for field in fields(data):
-        setattr(target, field.name, getattr(data, field.name))
-
-
 def create_engagement(db: Database, data: EngagementData) -> Engagement:
     clean = data.cleaned()
     with db.transaction() as session:
         _check_client(session, clean.client_id)
         _check_reference_free(session, clean.reference, None)
         engagement = Engagement()
-        _apply(engagement, clean)
+        copy_fields(engagement, clean)
         session.add(engagement)
         session.flush()
     return engagement
@@ -112,12 +107,11 @@ def update_engagement(
     clean = data.cleaned()
     with db.transaction() as session:
         engagement = get_or_raise(session, Engagement, engagement_id)
-        seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
-        check_version(engagement, expected_version, seen=seen_values)
+        check_version(engagement, expected_version, seen=seen)
         if clean.client_id != engagement.client_id:
             _check_client(session, clean.client_id)
         _check_reference_free(session, clean.reference, engagement_id)
-        _apply(engagement, clean)
+        copy_fields(engagement, clean)
     return engagement
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -24,7 +24,7 @@ from consultant_desk.domain.validation import (
     parse_date,
     parse_int,
 )
-from consultant_desk.services.common import check_version, get_or_raise
+from consultant_desk.services.common import check_version, copy_fields, get_or_raise
 from consultant_desk.store.base import utcnow
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Engagement, Episode, EpisodeEvent
@@ -111,17 +111,12 @@ def _check_engagement(session: Session, engagement_id: int) -> None:
         raise ValidationError("episode.engagement", "required")
 
 
-def _apply(episode: Episode, data: EpisodeData) -> None:
-    for field in fields(data):
-        setattr(episode, field.name, getattr(data, field.name))
-
-
 def create_episode(db: Database, data: EpisodeData) -> Episode:
     clean = data.cleaned()
     with db.transaction() as session:
         _check_engagement(session, clean.engagement_id)
         episode = Episode()
-        _apply(episode, clean)
+        copy_fields(episode, clean)
         session.add(episode)
         session.flush()
     return episode
@@ -138,11 +133,10 @@ def update_episode(
     clean = data.cleaned()
     with db.transaction() as session:
         episode = get_or_raise(session, Episode, episode_id)
-        seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
-        check_version(episode, expected_version, seen=seen_values)
+        check_version(episode, expected_version, seen=seen)
         if clean.engagement_id != episode.engagement_id:
             _check_engagement(session, clean.engagement_id)
-        _apply(episode, clean)
+        copy_fields(episode, clean)
     return episode
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,7 +18,7 @@ from consultant_desk.domain.validation import (
     parse_date,
     parse_decimal,
 )
-from consultant_desk.services.common import check_version, get_or_raise
+from consultant_desk.services.common import check_version, copy_fields, get_or_raise
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Episode, RemediationOffer, ScopingVersion
 
@@ -116,17 +116,12 @@ def _valued(session: Session, data: OfferData) -> OfferData:
     return replace(data, value=gesture_value(data, terms), currency=currency)
 
 
-def _apply(offer: RemediationOffer, data: OfferData) -> None:
-    for field in fields(data):
-        setattr(offer, field.name, getattr(data, field.name))
-
-
 def create_offer(db: Database, data: OfferData) -> RemediationOffer:
     clean = data.cleaned()
     with db.transaction() as session:
         valued = _valued(session, clean)
         offer = RemediationOffer()
-        _apply(offer, valued)
+        copy_fields(offer, valued)
         session.add(offer)
         session.flush()
     return offer
@@ -143,9 +138,8 @@ def update_offer(
     clean = data.cleaned()
     with db.transaction() as session:
         offer = get_or_raise(session, RemediationOffer, offer_id)
-        seen_values = {f.name: getattr(seen, f.name) for f in fields(seen)} if seen else None
-        check_version(offer, expected_version, seen=seen_values)
-        _apply(offer, _valued(session, clean))
+        check_version(offer, expected_version, seen=seen)
+        copy_fields(offer, _valued(session, clean))
     return offer
 
 

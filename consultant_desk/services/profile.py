@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from consultant_desk.domain.validation import (
     clean_text,
     parse_decimal,
 )
-from consultant_desk.services.common import check_version
+from consultant_desk.services.common import check_version, copy_fields
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import ConsultantProfile
 
@@ -80,8 +80,7 @@ def update_profile(
         profile = session.get(ConsultantProfile, profile_id)
         assert profile is not None
         check_version(profile, expected_version)
-        for field in fields(clean):
-            setattr(profile, field.name, getattr(clean, field.name))
+        copy_fields(profile, clean)
     return profile
 
 
