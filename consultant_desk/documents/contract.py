@@ -37,7 +37,7 @@ from consultant_desk.documents.labels import label, with_colon
 from consultant_desk.documents.model import Letterhead
 from consultant_desk.documents.signature_block import SignatureBlock, signature_row
 from consultant_desk.documents.styles import INK, MUTED, RULE, SHADE, styles, table_style
-from consultant_desk.documents.tables import FlowingTable
+from consultant_desk.documents.tables import CELL_PADDING, FlowingTable, ruled_table
 from consultant_desk.documents.text import markup, paragraphs
 from consultant_desk.domain.enums import PricingMode, ScopeSide, WorkPlace
 from consultant_desk.domain.language import Language
@@ -57,7 +57,6 @@ from consultant_desk.domain.signature import Signature
 # for a few lines of its own.
 ARTICLE_ROOM = 38 * mm
 CLAUSE_ROOM = 22 * mm
-CELL_PADDING = 5
 NUMBER_WIDTH = 10 * mm
 MILESTONE_NAME_WIDTH = 48 * mm
 ROLE_WIDTH = 62 * mm
@@ -346,30 +345,6 @@ class _Block:
         return [CondPageBreak(self.room), *self.content]
 
 
-def _grid(rows: list[list[Flowable]], widths: list[float], *extra: object) -> FlowingTable:
-    """A ruled table whose header row repeats on every page it runs onto; ``extra`` style
-    commands are added to the shared ones."""
-    table = FlowingTable(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=1,
-        style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            *extra,
-        ),
-    )
-    table.hAlign = "LEFT"
-    return table
-
-
 def _width_of(texts: Sequence[str], *, bold: bool = False) -> float:
     """The width of the widest text in a table cell, padding included."""
     style = styles()
@@ -542,7 +517,7 @@ def _milestones(w: _Writer, milestones: Sequence[Milestone]) -> FlowingTable:
     )
     number_width = max(NUMBER_WIDTH, _width_of([str(len(milestones))]))
     rest = FRAME_WIDTH - number_width - MILESTONE_NAME_WIDTH - date_width
-    return _grid(rows, [number_width, MILESTONE_NAME_WIDTH, date_width, rest])
+    return ruled_table(rows, [number_width, MILESTONE_NAME_WIDTH, date_width, rest])
 
 
 def _resources(w: _Writer) -> _Article:
@@ -598,7 +573,7 @@ def _people(w: _Writer, lines: Sequence[ResourceLine]) -> FlowingTable:
         ]
     days_width = _clamp(_width_of([*days, w.label("contract.days")], bold=True), 18 * mm, 34 * mm)
     person_width = FRAME_WIDTH - ROLE_WIDTH - days_width
-    return _grid(rows, [ROLE_WIDTH, person_width, days_width], *extra)
+    return ruled_table(rows, [ROLE_WIDTH, person_width, days_width], *extra)
 
 
 def _client_obligations(w: _Writer) -> _Article:
@@ -853,7 +828,7 @@ def _schedule(w: _Writer, schedule: Sequence[ResolvedInstalment]) -> FlowingTabl
     label_need = _width_of([i.label for i in schedule] + [w.label("contract.instalment")])
     label_width = min(_clamp(label_need, label_min, left / 2), left - DUE_MIN_WIDTH)
     due_width = left - label_width
-    return _grid(
+    return ruled_table(
         rows,
         [label_width, share_width, due_width, *amount_widths],
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),

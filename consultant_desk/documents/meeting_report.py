@@ -24,7 +24,7 @@ from consultant_desk.documents.labels import label
 from consultant_desk.documents.model import ActionItem, Attendee, Letterhead, MeetingReport
 from consultant_desk.documents.signature_block import SignatureBlock, signature_row
 from consultant_desk.documents.styles import MUTED, RULE, SHADE, styles, table_style
-from consultant_desk.documents.tables import FlowingTable
+from consultant_desk.documents.tables import CELL_PADDING, FlowingTable, ruled_table
 from consultant_desk.documents.text import markup, paragraph, paragraphs
 from consultant_desk.domain.language import Language
 
@@ -32,7 +32,6 @@ CONTEXT_LABEL_WIDTH = 42 * mm
 ACTION_NUMBER_WIDTH = 10 * mm
 ACTION_OWNER_WIDTH = 38 * mm
 ACTION_DUE_MAX_WIDTH = 45 * mm
-CELL_PADDING = 5
 # A heading needs this much room under it (a few lines, or a table header and a row) or it
 # starts the next page; keepWithNext would instead push a long table or text to a new page
 # whole, leaving most of a page blank.
@@ -189,24 +188,7 @@ def _action_items(items: tuple[ActionItem, ...], language: Language) -> Flowable
         )
     due_width = _due_column_width([label("meeting_report.due", language), *due_texts])
     action_width = FRAME_WIDTH - ACTION_NUMBER_WIDTH - ACTION_OWNER_WIDTH - due_width
-    table = FlowingTable(
-        rows,
-        colWidths=[ACTION_NUMBER_WIDTH, ACTION_OWNER_WIDTH, action_width, due_width],
-        repeatRows=1,
-        splitInRow=1,
-        style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ),
-    )
-    table.hAlign = "LEFT"
-    return table
+    return ruled_table(rows, [ACTION_NUMBER_WIDTH, ACTION_OWNER_WIDTH, action_width, due_width])
 
 
 def _due_column_width(texts: list[str]) -> float:

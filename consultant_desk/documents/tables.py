@@ -1,8 +1,12 @@
-"""A table that may split a row across pages, without printing a header for nothing."""
+"""Tables for the documents: rows that may split across pages, and the ruled grid they share."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table
+
+from consultant_desk.documents.styles import RULE, SHADE, table_style
+
+CELL_PADDING = 5
 
 
 class FlowingTable(Table):
@@ -31,3 +35,27 @@ class FlowingTable(Table):
             if isinstance(part, FlowingTable):
                 part._continued = True
         return parts
+
+
+def ruled_table(rows: list[list[Flowable]], widths: list[float], *extra: object) -> FlowingTable:
+    """A ruled table whose header row repeats on every page it runs onto; ``extra`` style
+    commands are added to the shared ones."""
+    table = FlowingTable(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,
+        style=table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            *extra,
+        ),
+    )
+    table.hAlign = "LEFT"
+    return table
