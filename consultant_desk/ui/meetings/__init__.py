@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 
 from consultant_desk.store.database import Database
 from consultant_desk.ui.meetings.dialog import MeetingDialog
-from consultant_desk.ui.meetings.icon import meetings_icon
+from consultant_desk.ui.resources import navigation_icon
 from consultant_desk.ui.meetings.page import NEW_MEETING_KEYS, MeetingsPage
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def install(window: MainWindow, db: Database) -> None:
         PAGE_KEY,
         lambda: QCoreApplication.translate("MeetingsPage", "Meetings"),
         page,
-        icon=meetings_icon(),
+        icon=navigation_icon("meetings"),
     )
     action = QAction(window)
     action.setShortcuts(NEW_MEETING_KEYS.sequences())
