@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.language import Language
+from consultant_desk.services.meeting_list import meeting_rows
 from consultant_desk.services.meetings import (
     ActionItemData,
     MeetingData,
@@ -31,7 +32,6 @@ from consultant_desk.ui.meetings.model import (
     MeetingTableModel,
 )
 from consultant_desk.ui.meetings.page import MeetingsPage
-from consultant_desk.ui.meetings.queries import meeting_rows
 from tests.ui.test_meeting_fixtures import answer_prompts, drawn, lefevre, open_window
 from tests.ui.ui_support import add_client, add_engagement, column_texts, type_text, ui_language
 

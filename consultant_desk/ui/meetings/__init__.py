@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction
 
 from consultant_desk.store.database import Database
 from consultant_desk.ui.meetings.dialog import MeetingDialog
-from consultant_desk.ui.resources import navigation_icon
 from consultant_desk.ui.meetings.page import NEW_MEETING_KEYS, MeetingsPage
+from consultant_desk.ui.resources import navigation_icon
 
 if TYPE_CHECKING:
     from consultant_desk.ui.main_window import MainWindow

@@ -40,6 +40,7 @@ from consultant_desk.domain.signature import Signature
 from consultant_desk.services import clients as client_service
 from consultant_desk.services import engagements as engagement_service
 from consultant_desk.services import meetings as meeting_service
+from consultant_desk.services.meeting_list import EpisodeChoice, episode_choices
 from consultant_desk.services.meetings import MeetingData
 from consultant_desk.services.printing import render_meeting, save_meeting_report
 from consultant_desk.services.profile import get_profile
@@ -53,7 +54,6 @@ from consultant_desk.ui.meetings import prompts
 from consultant_desk.ui.meetings.drafts import Draft, DraftStore
 from consultant_desk.ui.meetings.fields import MeetingFields
 from consultant_desk.ui.meetings.form_state import ActionLine, AttendeeLine, MeetingForm
-from consultant_desk.ui.meetings.queries import EpisodeChoice, episode_choices
 from consultant_desk.ui.meetings.rows_editor import RowsEditor
 from consultant_desk.ui.meetings.when import (
     format_local_datetime,

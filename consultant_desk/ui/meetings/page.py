@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from consultant_desk.services.meeting_list import MeetingRow, meeting_rows
 from consultant_desk.store.database import Database
 from consultant_desk.ui.formatting import arg, format_count
 from consultant_desk.ui.list_page import RecordListPage
@@ -22,7 +23,6 @@ from consultant_desk.ui.meetings.model import (
     COL_SIGNED,
     MeetingTableModel,
 )
-from consultant_desk.ui.meetings.queries import MeetingRow, meeting_rows
 from consultant_desk.ui.record_dialog import RecordDialog
 from consultant_desk.ui.shortcuts import Keys, shortcut_text
 

@@ -1,9 +1,5 @@
-"""Read-only lists the meetings screens need and the services do not offer yet.
-
-Both belong in ``services/meetings.py`` (a meeting list with its action-item count and
-signature state; the episodes of one engagement): they are kept here, read-only and in one
-place, until the services take them over. Nothing in this module writes.
-"""
+"""Read-only lists for the meetings screens: the meeting list with each meeting's action-item
+count and signature state, and the episodes an engagement's meeting can refer to."""
 
 from __future__ import annotations
 
