@@ -32,11 +32,13 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from consultant_desk.domain.due_dates import acknowledgement_due, next_action_due, pending_due
 from consultant_desk.domain.enums import (
     Channel,
     Emotion,
     EngagementStatus,
     EpisodeStage,
+    EventKind,
     GestureKind,
     MeetingMode,
     OfferStatus,
@@ -78,6 +80,8 @@ VAT_RATE = Decimal("20")
 # Feedback scores run from 1 to 10; 7 and below reads as lukewarm.
 FEEDBACK_MAX = 10
 STAGES = tuple(EpisodeStage)
+# Stages after "acknowledge": an episode there has been acknowledged.
+ACKNOWLEDGED = frozenset(stage.value for stage in STAGES[STAGES.index(EpisodeStage.EXPLAIN) :])
 CLOSED = len(STAGES) - 1
 CO_BUILD = STAGES.index(EpisodeStage.CO_BUILD)
 FORMALIZE = STAGES.index(EpisodeStage.FORMALIZE)
@@ -1228,6 +1232,7 @@ class _DemoBuilder:
         details: list[_Detail] = []
         for episode in self.episodes:
             row, detail = self._episode(episode)
+            _set_due_dates(row, detail.events)
             episode_rows.append(row)
             details.append(detail)
         ids = self._insert_ids(session, Episode, episode_rows, ("engagement_id", "surfaced_at"))
@@ -1797,3 +1802,27 @@ def _offer_fits(status: OfferStatus, stage: int) -> bool:
     if status is OfferStatus.SENT:
         return stage in (FORMALIZE, FOLLOW_UP)
     return stage >= FOLLOW_UP
+
+
+def _set_due_dates(row: Row, events: list[Row]) -> None:
+    """The due dates the services keep for an episode, for one built in bulk.
+
+    An open episode's last step plans the next a week later: the ones left alone since show
+    as overdue, as they would in real use.
+    """
+    if events and row["stage"] != EpisodeStage.CLOSED.value and events[-1]["next_due"] is None:
+        events[-1]["next_due"] = events[-1]["occurred_at"].date() + timedelta(days=7)
+    ack_due = acknowledgement_due(row["surfaced_at"], row["severity"])
+    apologies = [e["occurred_at"].date() for e in events if e["kind"] == EventKind.APOLOGY.value]
+    acknowledged = min(apologies) if apologies else None
+    if acknowledged is None and row["stage"] in ACKNOWLEDGED:
+        acknowledged = ack_due
+    next_due = next_action_due((e["occurred_at"], e.get("next_due")) for e in events)
+    row["ack_due_on"] = ack_due
+    row["acknowledged_on"] = acknowledged
+    row["next_due_on"] = next_due
+    row["due_on"] = (
+        None
+        if row["stage"] == EpisodeStage.CLOSED.value
+        else pending_due(ack_due, acknowledged, next_due)
+    )
