@@ -70,7 +70,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/documents_page.py" line="+145"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+145"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
