@@ -160,6 +160,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{source} : lecture impossible ({reason}).",
         "en": "{source}: cannot be read ({reason}).",
     },
+    "document_changed_meanwhile": {
+        "fr": "{field} : ce document vient d’être imprimé ailleurs avec un autre contenu ; "
+        "imprimez-le de nouveau.",
+        "en": "{field}: this document was just printed elsewhere with other content; "
+        "print it again.",
+    },
     "signed_document": {
         "fr": "{field} : ce document est signé ; il ne peut plus être modifié.",
         "en": "{field}: this document is signed; it can no longer be changed.",
@@ -241,6 +247,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "profile.default_daily_rate": {"fr": "Taux journalier par défaut", "en": "Default daily rate"},
     "document.language": {"fr": "Langue du document", "en": "Document language"},
     "document.path": {"fr": "Fichier du document", "en": "Document file"},
+    "document.version": {"fr": "Version du document", "en": "Document version"},
     "episode.engagement": {"fr": "Mission concernée", "en": "Engagement concerned"},
     "episode.surfaced_at": {"fr": "Date d'apparition", "en": "Surfaced on"},
     "episode.channel": {"fr": "Canal", "en": "Channel"},

@@ -441,11 +441,27 @@ class DocumentsPage(Page):
                 + "\n\n"
                 + self.tr("Not a single byte has changed since it was produced."),
             )
+        if verification.verdict is Verdict.RESAVED and record is not None:
+            return (
+                self.tr("Same content, file re-saved"),
+                arg(self.tr("%1 shows exactly what was registered."), path.name),
+                self._describe(record)
+                + "\n\n"
+                + self.tr(
+                    "Another program wrote the file again: its bytes differ, but every page "
+                    "(text, signatures, images) is the one produced here."
+                ),
+            )
         if verification.verdict is Verdict.ALTERED and record is not None:
             return (
                 self.tr("Document altered"),
                 arg(self.tr("%1 was changed after it was produced."), path.name),
-                self._describe(record)
+                (
+                    self.tr("It claims to be this version.") + " "
+                    if verification.claimed_by_file
+                    else ""
+                )
+                + self._describe(record)
                 + "\n\n"
                 + self.tr(
                     "Its content no longer matches the fingerprint recorded then. Do not rely "
@@ -454,10 +470,10 @@ class DocumentsPage(Page):
             )
         return (
             self.tr("Unknown document"),
-            arg(self.tr("%1 is not in the register."), path.name),
+            arg(self.tr("%1 was not produced by this database."), path.name),
             self.tr(
-                "No document produced here has exactly this content. It comes from elsewhere, "
-                "or it is a copy that was changed after it was produced."
+                "No document produced here has this content. It comes from elsewhere: "
+                "another database, or another program."
             ),
         )
 
@@ -466,7 +482,7 @@ class DocumentsPage(Page):
         found = self.model.record(row) if row is not None else None
         reference = found.engagement_reference if found is not None else ""
         client = found.client_name if found is not None else ""
-        return arg(
+        described = arg(
             self.tr("Registered as: %1, %2 (%3), version %4, produced on %5."),
             kind_label(record.kind),
             reference,
@@ -474,6 +490,10 @@ class DocumentsPage(Page):
             format_count(record.version),
             format_instant(record.generated_at),
         )
+        if record.signers.strip():
+            signers = ", ".join(record.signers.splitlines())
+            described += " " + arg(self.tr("Signed by %1."), signers)
+        return described
 
     def _show_verdict(self, path: Path, verification: Verification) -> None:
         title, text, informative = self.verdict_texts(path, verification)
@@ -481,6 +501,7 @@ class DocumentsPage(Page):
         box.setIcon(
             {
                 Verdict.MATCHES: QMessageBox.Icon.Information,
+                Verdict.RESAVED: QMessageBox.Icon.Information,
                 Verdict.ALTERED: QMessageBox.Icon.Critical,
                 Verdict.UNKNOWN: QMessageBox.Icon.Warning,
             }[verification.verdict]

@@ -33,6 +33,7 @@ from consultant_desk.ui.documents.page import (
 )
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.meetings.dialog import MeetingDialog
+from tests.documents.pdf_probe import change_visible_text
 from tests.ui.meetings.test_fixtures import CLIENT_WORDS, answer_prompts, lefevre, open_window
 from tests.ui.ui_support import column_texts, type_text, ui_language
 
@@ -149,20 +150,23 @@ def test_verify_says_matches_altered_or_unknown(
     shutil.copyfile(path, copy)
     assert page.verify(copy).verdict is Verdict.MATCHES  # type: ignore[union-attr]
 
-    # The registered file itself, changed afterwards.
-    path.write_bytes(path.read_bytes().replace(b"/Producer", b"/Producer ", 1))
+    # Bytes changed that no page shows: the same content, re-saved.
+    original = path.read_bytes()
+    path.write_bytes(original.replace(b"/Producer", b"/Producer ", 1))
     verification = page.verify(path)
-    assert verification is not None and verification.verdict is Verdict.ALTERED
+    assert verification is not None and verification.verdict is Verdict.RESAVED
     assert page.verdict_box is not None
-    assert page.verdict_box.windowTitle() == "Document altered"
-    assert "was changed after it was produced" in page.verdict_box.text()
+    assert page.verdict_box.windowTitle() == "Same content, file re-saved"
+    assert "version 1" in page.verdict_box.informativeText()
 
-    # An altered copy elsewhere is traced by the register identity in its keywords.
-    copy.write_bytes(copy.read_bytes() + b"%%tampered\n")
+    # A word changed in a copy elsewhere: traced by the register identity in its keywords.
+    copy.write_bytes(change_visible_text(original, b"(Contexte)", b"(Contexta)", str(tmp_path)))
     verification = page.verify(copy)
     assert verification is not None and verification.verdict is Verdict.ALTERED
     assert page.verdict_box is not None
     assert page.verdict_box.windowTitle() == "Document altered"
+    assert "was changed after it was produced" in page.verdict_box.text()
+    assert "It claims to be this version." in page.verdict_box.informativeText()
 
     # A PDF the application never produced.
     stranger = tmp_path / "received" / "stranger.pdf"
@@ -170,7 +174,7 @@ def test_verify_says_matches_altered_or_unknown(
     verification = page.verify(stranger)
     assert verification is not None and verification.verdict is Verdict.UNKNOWN
     assert page.verdict_box is not None
-    assert page.verdict_box.text() == "stranger.pdf is not in the register."
+    assert page.verdict_box.text() == "stranger.pdf was not produced by this database."
 
 
 def test_saving_a_report_reloads_the_page(

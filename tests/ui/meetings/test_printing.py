@@ -152,7 +152,8 @@ def test_saving_from_the_preview_registers_the_file(
     assert (record.kind, record.version, record.language) == ("meeting_report", 1, "fr")
     assert preview.open_folder_button.isEnabled()
 
-    # A second save is the next version, in a file of its own.
-    second = preview.save_to(tmp_path / "envoi" / "compte-rendu-v2.pdf")
-    assert second is not None
-    assert sorted(r.version for r in list_documents(db)) == [1, 2]
+    # A second save of the same content is the same version: the copy is written, not
+    # registered again.
+    second = preview.save_to(tmp_path / "envoi" / "compte-rendu-copie.pdf")
+    assert second is not None and second.read_bytes() == target.read_bytes()
+    assert [r.version for r in list_documents(db)] == [1]
