@@ -98,6 +98,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
     },
+    "database_busy": {
+        "fr": (
+            "La base {url} est occupée : un autre programme y écrit. Réessayez dans un "
+            "instant ; rien n'a été enregistré."
+        ),
+        "en": (
+            "The database {url} is busy: another program is writing to it. Try again in a "
+            "moment; nothing was saved."
+        ),
+    },
     "backup_not_sqlite": {
         "fr": (
             "Les sauvegardes intégrées concernent la base SQLite locale. Pour PostgreSQL, "
