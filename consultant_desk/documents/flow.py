@@ -125,7 +125,7 @@ class RoomFor(CondPageBreak):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.height = max(self.minimum, self._needed(avail_width))
-        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        return super().wrap(avail_width, avail_height)
 
     def _needed(self, width: float) -> float:
         needed = 0.0
