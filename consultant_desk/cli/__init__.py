@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from consultant_desk import APP_NAME, __version__
-from consultant_desk.cli import backup, check, demo, importing, pdf, scope
+from consultant_desk.cli import backup, check, demo, importing, listing, pdf, scope
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -37,6 +37,7 @@ SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     pdf.register_verify,
     scope.register,
     importing.register,
+    listing.register,
 )
 
 log = logging.getLogger(__name__)
