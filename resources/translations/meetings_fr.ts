@@ -70,7 +70,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/documents_page.py" line="+145"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+145"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -250,12 +250,12 @@
         <translation>%1 a été modifié après sa production.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>It claims to be this version.</source>
         <translation>Il se présente comme cette version.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Its content no longer matches the fingerprint recorded then. Do not rely on this file: produce the document again, or use the copy you sent.</source>
         <translation>Son contenu ne correspond plus à l’empreinte enregistrée alors. Ne vous fiez pas à ce fichier&#xa0;: produisez à nouveau le document, ou reprenez la copie que vous avez envoyée.</translation>
     </message>
