@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from consultant_desk.domain.errors import DomainError
 from consultant_desk.store.database import Database
+from consultant_desk.store.errors import NewerSchemaError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,11 +29,6 @@ HEAD_REVISION = "0001"
 
 # Alembic's default, which env.py keeps.
 VERSION_TABLE = "alembic_version"
-
-
-class NewerSchemaError(DomainError):
-    def __init__(self, revision: str) -> None:
-        super().__init__("newer_schema", revision=revision)
 
 
 def alembic_config() -> Config:
