@@ -11,8 +11,6 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from consultant_desk import APP_NAME, __version__
 from consultant_desk.cli import backup, check, demo, importing, pdf, scope
 from consultant_desk.cli.common import (
@@ -25,8 +23,6 @@ from consultant_desk.cli.common import (
 from consultant_desk.domain.errors import DomainError
 from consultant_desk.domain.language import Language, set_current_language
 from consultant_desk.logging_setup import configure_logging, scrubbed_traceback
-from consultant_desk.store.database import unreachable
-from consultant_desk.store.location import resolve_database_url
 
 SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = (
     demo.register,
@@ -79,8 +75,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error))
     except DomainError as error:
         return fail(error.text())
-    except SQLAlchemyError as error:
-        return fail(unreachable(resolve_database_url(database_url(args)), error).text())
     except KeyboardInterrupt:
         return fail("interrupted", status=130)
     except Exception as error:

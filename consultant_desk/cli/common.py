@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from consultant_desk.services import backups
 from consultant_desk.store import migrate
-from consultant_desk.store.database import Database, unreachable
+from consultant_desk.store.database import Database
+from consultant_desk.store.errors import StoreError
 from consultant_desk.store.location import resolve_database_url
 
 
@@ -32,9 +31,9 @@ def open_database(
             backups.daily_backup(db)
         if upgrade:
             migrate.upgrade(db, before=backups.backup_before_migration)
-    except SQLAlchemyError as error:
+    except StoreError:
         db.dispose()
-        raise unreachable(url, error) from None
+        raise
     return db
 
 

@@ -15,6 +15,7 @@ from consultant_desk.cli.common import (
 from consultant_desk.services import contract_printing, printing
 from consultant_desk.services.register import Registered, Verdict, verify_file
 from consultant_desk.store.database import Database
+from consultant_desk.store.models import DocumentRecord
 
 Printer = Callable[[Database, int, str | None, Path], Registered]
 
@@ -59,6 +60,18 @@ def run_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version_text(record: DocumentRecord) -> str:
+    signed = (
+        "signed by " + " and ".join(record.signers.splitlines())
+        if record.signers.strip()
+        else ("signed" if record.signed else "unsigned")
+    )
+    return (
+        f"{record.kind} #{record.subject_id}, version {record.version}"
+        f" (printed {record.generated_at:%Y-%m-%d %H:%M} UTC, {signed})"
+    )
+
+
 def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
@@ -70,17 +83,20 @@ def run_verify(args: argparse.Namespace) -> int:
         db.dispose()
     record = result.record
     if result.verdict is Verdict.MATCHES and record is not None:
-        signed = "signed" if record.signed else "unsigned"
+        print(f"matches the register: {_version_text(record)}")
+        return 0
+    if result.verdict is Verdict.RESAVED and record is not None:
         print(
-            f"matches the register: {record.kind} #{record.subject_id}, version {record.version}"
-            f" ({signed}, generated {record.generated_at:%Y-%m-%d %H:%M} UTC)"
+            f"same content, file re-saved: {_version_text(record)}; the bytes differ "
+            f"(sha256 {result.sha256}) but every page shows what was registered"
         )
         return 0
     if result.verdict is Verdict.ALTERED and record is not None:
+        claim = "claims to be" if result.claimed_by_file else "was registered as"
         print(
-            f"ALTERED: {path} was registered as {record.kind} #{record.subject_id}, "
-            f"version {record.version}, but its content changed (sha256 {result.sha256})"
+            f"ALTERED: {path} {claim} {_version_text(record)}, "
+            f"but its content differs (sha256 {result.sha256})"
         )
         return 1
-    print(f"UNKNOWN: no registered document has this content (sha256 {result.sha256})")
+    print(f"UNKNOWN: not produced by this database (sha256 {result.sha256})")
     return 1

@@ -79,7 +79,9 @@ class ContractDocument:
     """A scoping contract, ready to print: the agreed ``terms`` and who signs them.
 
     ``version`` is the number of the scoping version (1 for the contract itself); an
-    amendment (``is_amendment``) is version 2 onwards and supersedes ``amends_version``.
+    amendment (``is_amendment``) is version 2 onwards and supersedes ``amends_version``. On
+    the page these are "the contract" and "amendment n° N": the word "version" there is the
+    register's, ``document_version``.
     Signatories, place and date of signature, when left empty here, are taken from the terms.
     """
 
@@ -100,6 +102,7 @@ class ContractDocument:
     version: int = 1
     is_amendment: bool = False
     amends_version: int | None = None
+    document_version: int = 1
     register_tag: str = ""
 
     @property
@@ -140,7 +143,7 @@ def render_contract(doc: ContractDocument, letterhead: Letterhead) -> bytes:
         contract_title(doc),
         doc.reference,
         language,
-        version=doc.version,
+        version=doc.document_version,
         subject=label(
             "contract.subject",
             language,
@@ -363,7 +366,12 @@ def _clamp(value: float, low: float, high: float) -> float:
 def _amendment_notice(doc: ContractDocument) -> Paragraph:
     language = doc.language
     if doc.amends_version is not None:
-        text = label("contract.amendment_notice", language, version=doc.amends_version)
+        previous = (
+            label("contract.previous_amendment", language, number=doc.amends_version - 1)
+            if doc.amends_version > 1
+            else label("contract.previous_contract", language)
+        )
+        text = label("contract.amendment_notice", language, previous=previous)
     else:
         text = label("contract.amendment_notice_plain", language)
     return Paragraph(markup(text, language), _styles().notice)

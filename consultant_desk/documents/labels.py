@@ -63,11 +63,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Amendment No.\u00a0{number} to the consulting services agreement",
     },
     "contract.amendment_notice": {
-        "fr": "Le présent avenant annule et remplace la version {version} du contrat. Il en "
-        "reprend l’ensemble des conditions, telles que modifiées, qui s’appliquent à compter "
-        "de sa signature.",
-        "en": "This amendment supersedes version {version} of the agreement. It restates all "
-        "of its terms, as amended, which apply from the date it is signed.",
+        "fr": "Le présent avenant annule et remplace {previous}. Il reprend l’ensemble des "
+        "conditions du contrat, telles que modifiées, qui s’appliquent à compter de sa "
+        "signature.",
+        "en": "This amendment supersedes {previous}. It restates all of the agreement’s "
+        "terms, as amended, which apply from the date it is signed.",
+    },
+    "contract.previous_contract": {"fr": "le contrat initial", "en": "the original agreement"},
+    "contract.previous_amendment": {
+        "fr": "l’avenant n°\u00a0{number}",
+        "en": "Amendment No.\u00a0{number}",
     },
     "contract.amendment_notice_plain": {
         "fr": "Le présent avenant modifie le contrat. Il en reprend l’ensemble des conditions, "

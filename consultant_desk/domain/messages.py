@@ -98,6 +98,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
     },
+    "database_busy": {
+        "fr": (
+            "La base {url} est occupée : un autre programme y écrit. Réessayez dans un "
+            "instant ; rien n'a été enregistré."
+        ),
+        "en": (
+            "The database {url} is busy: another program is writing to it. Try again in a "
+            "moment; nothing was saved."
+        ),
+    },
     "backup_not_sqlite": {
         "fr": (
             "Les sauvegardes intégrées concernent la base SQLite locale. Pour PostgreSQL, "
@@ -159,6 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_unreadable": {
         "fr": "{source} : lecture impossible ({reason}).",
         "en": "{source}: cannot be read ({reason}).",
+    },
+    "document_changed_meanwhile": {
+        "fr": "{field} : ce document vient d’être imprimé ailleurs avec un autre contenu ; "
+        "imprimez-le de nouveau.",
+        "en": "{field}: this document was just printed elsewhere with other content; "
+        "print it again.",
     },
     "signed_document": {
         "fr": "{field} : ce document est signé ; il ne peut plus être modifié.",
@@ -241,6 +257,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "profile.default_daily_rate": {"fr": "Taux journalier par défaut", "en": "Default daily rate"},
     "document.language": {"fr": "Langue du document", "en": "Document language"},
     "document.path": {"fr": "Fichier du document", "en": "Document file"},
+    "document.version": {"fr": "Version du document", "en": "Document version"},
     "episode.engagement": {"fr": "Mission concernée", "en": "Engagement concerned"},
     "episode.surfaced_at": {"fr": "Date d'apparition", "en": "Surfaced on"},
     "episode.channel": {"fr": "Canal", "en": "Channel"},

@@ -10,6 +10,7 @@ files, and a signed file is never overwritten.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from consultant_desk.documents.contract import ContractDocument, render_contract
@@ -19,8 +20,8 @@ from consultant_desk.services.printing import Rendered, document_language
 from consultant_desk.services.profile import letterhead
 from consultant_desk.services.register import (
     Registered,
+    print_version,
     register_pdf,
-    register_tag,
     safe_file_part,
 )
 from consultant_desk.services.scoping import ScopingSnapshot, load_version
@@ -54,7 +55,6 @@ def contract_data(snapshot: ScopingSnapshot, language: Language) -> ContractDocu
         is_amendment=snapshot.number > 1,
         # A new version is only started from a signed one, so it amends the one before it.
         amends_version=snapshot.number - 1 if snapshot.number > 1 else None,
-        register_tag=register_tag(DocumentKind.CONTRACT, snapshot.id),
     )
 
 
@@ -70,9 +70,24 @@ def _is_signed(snapshot: ScopingSnapshot) -> bool:
 def _render(db: Database, snapshot: ScopingSnapshot, language: Language | str | None) -> Rendered:
     lang = document_language(snapshot.client_language.value, language)
     doc = contract_data(snapshot, lang)
-    pdf = render_contract(doc, letterhead(db))
-    name = f"{safe_file_part(doc.reference)}-v{snapshot.number}.pdf"
-    return Rendered(pdf, name, lang, _is_signed(snapshot))
+    head = letterhead(db)
+
+    def render(version: int, tag: str) -> bytes:
+        return render_contract(replace(doc, document_version=version, register_tag=tag), head)
+
+    version, pdf = print_version(db, DocumentKind.CONTRACT, snapshot.id, lang.value, render)
+    # The file name says which terms it prints: the contract, or amendment n° N ("-A2").
+    number = doc.amendment_number
+    name = safe_file_part(doc.reference) + (f"-A{number}" if number else "") + ".pdf"
+    signers = tuple(
+        name
+        for signature, name in (
+            (doc.consultant_signature, doc.consultant_signer or head.name),
+            (doc.client_signature, doc.client_signer),
+        )
+        if signature is not None and not signature.is_blank
+    )
+    return Rendered(pdf, name, lang, _is_signed(snapshot), version, signers)
 
 
 def render_contract_for(
@@ -102,7 +117,9 @@ def save_contract(
         engagement_reference=snapshot.engagement_reference,
         subject_id=snapshot.id,
         pdf=rendered.pdf,
+        version=rendered.version,
         language=rendered.language.value,
         signed=rendered.signed,
+        signers=rendered.signers,
         target=target,
     )

@@ -6,7 +6,7 @@ document's language (the client's unless overridden), renders, and registers the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from consultant_desk.documents.meeting_report import render_meeting_report
@@ -16,7 +16,7 @@ from consultant_desk.domain.language import Language
 from consultant_desk.domain.signature import Signature
 from consultant_desk.services.meetings import get_meeting
 from consultant_desk.services.profile import letterhead
-from consultant_desk.services.register import Registered, register_pdf, register_tag
+from consultant_desk.services.register import Registered, print_version, register_pdf
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Meeting
 
@@ -27,6 +27,10 @@ class Rendered:
     suggested_name: str
     language: Language
     signed: bool
+    # The register's version of this content (see ``register.print_version``).
+    version: int = 1
+    # Who signed by hand on screen.
+    signers: tuple[str, ...] = ()
 
 
 def _signature(stored: str | None) -> Signature | None:
@@ -65,7 +69,6 @@ def meeting_report_data(meeting: Meeting, language: Language) -> MeetingReport:
         consultant_signer_name=meeting.consultant_signer,
         client_signer_name=meeting.client_signer,
         sign_place=meeting.sign_place,
-        register_tag=register_tag(DocumentKind.MEETING_REPORT, meeting.id),
     )
 
 
@@ -75,9 +78,21 @@ def render_meeting(
     meeting = get_meeting(db, meeting_id)
     lang = document_language(meeting.engagement.client.language, language)
     report = meeting_report_data(meeting, lang)
-    pdf = render_meeting_report(report, letterhead(db))
-    signed = report.consultant_signature is not None or report.client_signature is not None
-    return Rendered(pdf, f"{report.reference}.pdf", lang, signed)
+    head = letterhead(db)
+
+    def render(version: int, tag: str) -> bytes:
+        return render_meeting_report(replace(report, version=version, register_tag=tag), head)
+
+    version, pdf = print_version(db, DocumentKind.MEETING_REPORT, meeting.id, lang.value, render)
+    signers = tuple(
+        name or signature.signer
+        for signature, name in (
+            (report.consultant_signature, report.consultant_signer_name or head.name),
+            (report.client_signature, report.client_signer_name),
+        )
+        if signature is not None and not signature.is_blank
+    )
+    return Rendered(pdf, f"{report.reference}.pdf", lang, bool(signers), version, signers)
 
 
 def save_meeting_report(
@@ -98,7 +113,9 @@ def save_meeting_report(
         engagement_reference=meeting.engagement.reference,
         subject_id=meeting.id,
         pdf=rendered.pdf,
+        version=rendered.version,
         language=rendered.language.value,
         signed=rendered.signed,
+        signers=rendered.signers,
         target=target,
     )

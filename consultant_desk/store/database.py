@@ -9,32 +9,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.engine import URL, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from consultant_desk.domain.errors import DomainError
+from consultant_desk.store.base import Versioned
+from consultant_desk.store.errors import (
+    ConflictError,
+    DatabaseUrlError,
+    NotFoundError,
+    translate,
+)
 
 PRIVATE_FILE_MODE = 0o600
-
-
-class DatabaseUrlError(DomainError):
-    def __init__(self, url: str) -> None:
-        super().__init__("bad_database_url", url=url)
-
-
-class DatabaseUnreachableError(DomainError):
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__("database_unreachable", url=url, reason=reason)
-
-
-def unreachable(url: str | URL, error: SQLAlchemyError) -> DatabaseUnreachableError:
-    """One readable line from a driver error; the URL shown without its password."""
-    original = getattr(error, "orig", None) or error
-    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
-    reason = lines[0] if lines else type(error).__name__
-    return DatabaseUnreachableError(safe_url(url), reason)
 
 
 def safe_url(url: str | URL) -> str:
@@ -77,6 +68,27 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+_FLUSHED = "consultant_desk.flushed"
+
+
+def _remember_flushed(session: Session, _context: object, _instances: object) -> None:
+    """Note which stored rows a flush changes, and from which version, before it runs.
+
+    A flush that fails expires every object, so the conflict it means is named from this;
+    versioned rows first, since they are what a concurrent save trips on.
+    """
+    changed = [obj for obj in session.dirty if session.is_modified(obj)]
+    changed += list(session.deleted)
+    session.info[_FLUSHED] = sorted(
+        (
+            (type(obj), identity[0], obj.version if isinstance(obj, Versioned) else None)
+            for obj in changed
+            if (identity := sa_inspect(obj).identity) is not None
+        ),
+        key=lambda entry: entry[2] is None,
+    )
+
+
 class Database:
     """One database: its engine and the sessions opened on it."""
 
@@ -93,10 +105,12 @@ class Database:
         except (ArgumentError, NoSuchModuleError, ValueError) as exc:
             raise DatabaseUrlError(safe_url(url)) from exc
         self.url = parsed
+        event.listen(self.engine, "handle_error", self._on_error)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
         )
+        event.listen(self._write_sessions, "before_flush", _remember_flushed)
 
     @property
     def dialect(self) -> str:
@@ -121,8 +135,33 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything inside commits together, or nothing does."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        with self._write_sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as error:
+                # On PostgreSQL two saves can both pass the version check, then the second
+                # UPDATE matches no row once the first commits: the same conflict as a stale copy.
+                raise self._lost_race(session, error) from None
+
+    def _lost_race(self, session: Session, error: StaleDataError) -> DomainError:
+        flushed: list[tuple[type[Any], Any, int | None]] = session.info.get(_FLUSHED, [])
+        if not flushed:
+            raise error
+        model, ident, seen = flushed[0]
+        with self._sessions() as fresh:
+            stored = fresh.get(model, ident)
+            if stored is None:
+                return NotFoundError(model.__name__, ident)
+            now = stored.version if isinstance(stored, Versioned) else 0
+        return ConflictError(model.__name__, ident, (), (seen or 0, now))
+
+    def _on_error(self, context: ExceptionContext) -> None:
+        # A failed pre-ping is SQLAlchemy's to handle (it reconnects); a non-driver error
+        # (a bug of ours, an interrupt) keeps its own type.
+        if context.is_pre_ping or context.sqlalchemy_exception is None:
+            return
+        raise translate(context.sqlalchemy_exception, self.display_url)
 
     def dispose(self) -> None:
         self.engine.dispose()

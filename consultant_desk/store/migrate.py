@@ -12,16 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import consultant_desk.store.models  # noqa: F401 - registers every table
-from consultant_desk.domain.errors import DomainError
 from consultant_desk.store.base import Base
 from consultant_desk.store.database import Database
+from consultant_desk.store.errors import NewerSchemaError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-class NewerSchemaError(DomainError):
-    def __init__(self, revision: str) -> None:
-        super().__init__("newer_schema", revision=revision)
 
 
 def alembic_config() -> Config:

@@ -3,7 +3,7 @@
 Other parts of the application plug in here:
 
 * a page: ``window.add_page("meetings", lambda: window.tr("Meetings"), widget, icon=…)``;
-  a :class:`~consultant_desk.ui.page.Page` subclass also gets Find, Edit, Archive, Refresh
+  a :class:`~consultant_desk.ui.framework.page.Page` subclass also gets Find, Edit, Archive, Refresh
   and the status bar;
 * a menu action: ``window.menu("file").addAction(action)`` (keys: file, edit, view, help),
   or a new menu before Help with ``window.add_menu(key, title)``.
@@ -34,10 +34,10 @@ from consultant_desk import APP_NAME
 from consultant_desk.store.database import Database
 from consultant_desk.ui import shortcuts
 from consultant_desk.ui.about import AboutBox
-from consultant_desk.ui.client_page import ClientPage
-from consultant_desk.ui.engagement_page import EngagementPage
+from consultant_desk.ui.clients.page import ClientPage
+from consultant_desk.ui.engagements.page import EngagementPage
 from consultant_desk.ui.formatting import arg
-from consultant_desk.ui.page import Page
+from consultant_desk.ui.framework.page import Page
 from consultant_desk.ui.profile_dialog import ProfileDialog
 from consultant_desk.ui.resources import icon, navigation_icon
 from consultant_desk.ui.scoping_wizard import ScopingWizard, open_scoping_wizard
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             "clients", lambda: self.tr("Clients"), self.client_page, icon=navigation_icon("clients")
         )
         # Imported here: these packages build on the window's extension points.
-        from consultant_desk.ui import documents_page, episodes, meetings
+        from consultant_desk.ui import episodes, meetings
+        from consultant_desk.ui.documents import page as documents_page
 
         episodes.install(self, db)
         meetings.install(self, db)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from consultant_desk.services import profile as profile_service
 from consultant_desk.store.database import Database
-from consultant_desk.ui.record_dialog import RecordDialog
+from consultant_desk.ui.framework.record_dialog import RecordDialog
 
 
 class ProfileDialog(RecordDialog):

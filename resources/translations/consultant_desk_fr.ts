@@ -32,7 +32,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/client_dialog.py" line="+177"/>
+        <location filename="../../consultant_desk/ui/clients/dialog.py" line="+177"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/client_page.py" line="+61"/>
+        <location filename="../../consultant_desk/ui/clients/page.py" line="+61"/>
         <source>Archive client</source>
         <translation>Archiver le client</translation>
     </message>
@@ -191,7 +191,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/client_model.py" line="+27"/>
+        <location filename="../../consultant_desk/ui/clients/model.py" line="+27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -229,7 +229,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../consultant_desk/ui/contacts_editor.py" line="+105"/>
+        <location filename="../../consultant_desk/ui/widgets/contacts_editor.py" line="+105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -272,7 +272,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/detail_pane.py" line="+131"/>
+        <location filename="../../consultant_desk/ui/framework/detail_pane.py" line="+131"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -382,7 +382,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/engagement_dialog.py" line="+108"/>
+        <location filename="../../consultant_desk/ui/engagements/dialog.py" line="+108"/>
         <source>%1 (archived)</source>
         <comment>client</comment>
         <translation>%1 (archivé)</translation>
@@ -456,7 +456,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/engagement_page.py" line="+86"/>
+        <location filename="../../consultant_desk/ui/engagements/page.py" line="+86"/>
         <source>Archive engagement</source>
         <translation>Archiver la mission</translation>
     </message>
@@ -532,7 +532,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/engagement_model.py" line="+40"/>
+        <location filename="../../consultant_desk/ui/engagements/model.py" line="+40"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -580,7 +580,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -693,7 +693,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../consultant_desk/ui/date_field.py" line="+60"/>
+        <location filename="../../consultant_desk/ui/widgets/date_field.py" line="+60"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
@@ -795,7 +795,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/record_dialog.py" line="+89"/>
+        <location filename="../../consultant_desk/ui/framework/record_dialog.py" line="+89"/>
         <source>Reloaded: the form now shows the saved version.</source>
         <translation>Rechargé&#xa0;: le formulaire affiche maintenant la version enregistrée.</translation>
     </message>

@@ -193,7 +193,7 @@
         <translation>%1 · %2/5</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+237"/>
         <source>Stage %1 of %2 of the recovery playbook</source>
         <translation>Étape %1 sur %2 du plan de reconquête</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>EpisodesPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/episodes/page.py" line="+161"/>
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+160"/>
         <source>Episodes</source>
         <translation>Épisodes</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 sur %Ln épisode affiché</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/documents_page.py" line="+316"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+316"/>
         <source>%1 of %Ln document(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln document shown</numerusform>

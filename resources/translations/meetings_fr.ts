@@ -70,7 +70,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/documents_page.py" line="+145"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+145"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -226,6 +226,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Same content, file re-saved</source>
+        <translation>Même contenu, fichier réenregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shows exactly what was registered.</source>
+        <translation>%1 montre exactement ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program wrote the file again: its bytes differ, but every page (text, signatures, images) is the one produced here.</source>
+        <translation>Un autre programme a réécrit le fichier&#xa0;: ses octets diffèrent, mais chaque page (texte, signatures, images) est celle produite ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Document altered</source>
         <translation>Document modifié</translation>
     </message>
@@ -235,7 +250,12 @@
         <translation>%1 a été modifié après sa production.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>It claims to be this version.</source>
+        <translation>Il se présente comme cette version.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Its content no longer matches the fingerprint recorded then. Do not rely on this file: produce the document again, or use the copy you sent.</source>
         <translation>Son contenu ne correspond plus à l’empreinte enregistrée alors. Ne vous fiez pas à ce fichier&#xa0;: produisez à nouveau le document, ou reprenez la copie que vous avez envoyée.</translation>
     </message>
@@ -246,13 +266,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is not in the register.</source>
-        <translation>%1 ne figure pas dans le registre.</translation>
+        <source>%1 was not produced by this database.</source>
+        <translation>%1 n’a pas été produit par cette base de données.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No document produced here has exactly this content. It comes from elsewhere, or it is a copy that was changed after it was produced.</source>
-        <translation>Aucun document produit ici n’a exactement ce contenu. Il vient d’ailleurs, ou c’est une copie modifiée après sa production.</translation>
+        <source>No document produced here has this content. It comes from elsewhere: another database, or another program.</source>
+        <translation>Aucun document produit ici n’a ce contenu. Il vient d’ailleurs&#xa0;: une autre base de données, ou un autre programme.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -260,7 +280,12 @@
         <translation>Enregistré comme&#xa0;: %1, %2 (%3), version %4, produit le %5.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SHA-256 fingerprint of the file: %1</source>
         <translation>Empreinte SHA-256 du fichier&#xa0;: %1</translation>
     </message>

@@ -31,14 +31,25 @@ SOURCE_LANGUAGE = "en"
 CATALOGS: dict[str, list[str]] = {
     "consultant_desk": [
         "consultant_desk/ui/*.py",
-        "!consultant_desk/ui/signature_pad.py",
-        "!consultant_desk/ui/pdf_preview.py",
-        "!consultant_desk/ui/documents_page.py",
+        "consultant_desk/ui/framework/*.py",
+        "consultant_desk/ui/engagements/*.py",
+        "consultant_desk/ui/clients/*.py",
+        "consultant_desk/ui/widgets/*.py",
+        "!consultant_desk/ui/widgets/signature_pad.py",
+        "!consultant_desk/ui/widgets/signature_view.py",
+        "!consultant_desk/ui/widgets/pdf_preview.py",
     ],
     "episodes": ["consultant_desk/ui/episodes/*.py"],
     "scoping_wizard": ["consultant_desk/ui/scoping_wizard/*.py"],
-    "meetings": ["consultant_desk/ui/meetings/*.py", "consultant_desk/ui/documents_page.py"],
-    "widgets": ["consultant_desk/ui/signature_pad.py", "consultant_desk/ui/pdf_preview.py"],
+    "meetings": [
+        "consultant_desk/ui/meetings/*.py",
+        "consultant_desk/ui/documents/*.py",
+        "consultant_desk/ui/widgets/signature_view.py",
+    ],
+    "widgets": [
+        "consultant_desk/ui/widgets/signature_pad.py",
+        "consultant_desk/ui/widgets/pdf_preview.py",
+    ],
 }
 
 

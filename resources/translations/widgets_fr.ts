@@ -4,7 +4,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/pdf_preview.py" line="+105"/>
+        <location filename="../../consultant_desk/ui/widgets/pdf_preview.py" line="+105"/>
         <source>Preview — {name}</source>
         <translation>Aperçu — {name}</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/signature_pad.py" line="+427"/>
+        <location filename="../../consultant_desk/ui/widgets/signature_pad.py" line="+427"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>

@@ -485,8 +485,8 @@ def child_typing(path: str, repeat: str) -> None:
     from consultant_desk.services.engagements import list_engagements
     from consultant_desk.store.database import Database
     from consultant_desk.store.location import sqlite_url
-    from consultant_desk.ui.engagement_model import status_label
-    from consultant_desk.ui.engagement_page import EngagementPage
+    from consultant_desk.ui.engagements.model import status_label
+    from consultant_desk.ui.engagements.page import EngagementPage
 
     app = _application()
     db = Database(sqlite_url(Path(path)))

@@ -84,3 +84,35 @@ def pdffonts(data: bytes, tmp_path_file: str) -> list[dict[str, str]]:
 def qpdf_check(path: str) -> subprocess.CompletedProcess[str]:
     tool = require_tool("qpdf")
     return subprocess.run([tool, "--check", path], check=False, capture_output=True, text=True)
+
+
+def change_visible_text(data: bytes, old: bytes, new: bytes, workdir: str) -> bytes:
+    """The PDF with one piece of text the page shows changed (``old`` and ``new`` of equal
+    length, as written in a content stream: ``(Contexte)``), everything else kept.
+
+    qpdf's QDF mode writes the content streams uncompressed, so the edit is a byte
+    replacement; ``fix-qdf`` then repairs the stream lengths and the cross-reference table.
+    """
+    assert len(old) == len(new)
+    qpdf = require_tool("qpdf")
+    fix = require_tool("fix-qdf")
+    source = f"{workdir}/to-change.pdf"
+    with open(source, "wb") as handle:
+        handle.write(data)
+    qdf = subprocess.run(
+        [qpdf, "--qdf", "--object-streams=disable", source, "-"], check=True, capture_output=True
+    ).stdout
+    assert old in qdf, f"{old!r} is not in any content stream"
+    edited = qdf.replace(old, new, 1)
+    return subprocess.run([fix], input=edited, check=True, capture_output=True).stdout
+
+
+def resave_losslessly(data: bytes, workdir: str) -> bytes:
+    """The PDF written anew by qpdf: other bytes, the same pages."""
+    qpdf = require_tool("qpdf")
+    source = f"{workdir}/to-resave.pdf"
+    with open(source, "wb") as handle:
+        handle.write(data)
+    return subprocess.run(
+        [qpdf, "--object-streams=generate", source, "-"], check=True, capture_output=True
+    ).stdout

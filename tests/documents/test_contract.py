@@ -504,11 +504,13 @@ def test_signature_blocks_stay_together_on_one_page(word_count: int) -> None:
 def test_amendment_title_and_notice() -> None:
     french = text_of(render(sample_contract(FR, version=3)))
     assert "Avenant n° 2 au contrat de prestation de conseil" in french
-    assert "Réf. CT-M-2026-014 · version 3" in french
-    assert "Le présent avenant annule et remplace la version 2 du contrat." in french
+    # "version" on the page is the register's (1 here); the terms' number is the amendment's.
+    assert "Réf. CT-M-2026-014 · version 1" in french
+    assert "version 3" not in french and "version 2" not in french
+    assert "Le présent avenant annule et remplace l’avenant n° 1." in french
     english = text_of(render(sample_contract(EN, version=2)))
     assert "Amendment No. 1 to the consulting services agreement" in english
-    assert "This amendment supersedes version 1 of the agreement." in english
+    assert "This amendment supersedes the original agreement." in english
     original = text_of(render(sample_contract(FR)))
     assert "Avenant" not in original
 
@@ -610,7 +612,7 @@ def test_metadata_and_determinism() -> None:
     )
     assert pdf.root_object["/Lang"] == "en"
     assert render(contract) == data
-    assert render(dataclasses.replace(contract, version=2)) != data
+    assert render(dataclasses.replace(contract, document_version=2)) != data
 
 
 @pytest.mark.parametrize("signed", [True, False])

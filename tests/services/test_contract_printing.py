@@ -105,7 +105,7 @@ def test_a_draft_prints_in_the_client_language_or_the_one_asked_for(
     scoping_id = draft_with_terms(any_db, engagement_id)
     french = render_contract_for(any_db, scoping_id)
     assert (french.language, french.signed) == ("fr", False)
-    assert french.suggested_name == "CT-M-2026-014-v1.pdf"
+    assert french.suggested_name == "CT-M-2026-014.pdf"
     text = text_of(french.pdf)
     assert "Contrat de prestation de conseil" in text
     assert "Réf. CT-M-2026-014 · version 1" in text
@@ -145,10 +145,15 @@ def test_signed_contract_then_an_amendment_each_registered_and_kept(
     # The strokes' 3 + 2 segments, where the unsigned copy had 2 dotted date blanks instead.
     assert drawn_segments(signed_bytes) == drawn_segments(draft_copy.path.read_bytes()) + 5 - 2
 
-    # The signed file is never overwritten: printing again makes a new version...
+    # Printing the same content again is the same version, the same file...
     again = save_contract(any_db, first)
-    assert again.record.version == 3 and again.path not in (signed.path, draft_copy.path)
-    # ... and aiming at the signed file is refused.
+    assert (again.record.id, again.path) == (signed.record.id, signed.path)
+    assert again.path.read_bytes() == signed_bytes
+    # ... new letterhead details are new content, a new version in a file of its own...
+    update_profile(any_db, ProfileData(name="Claire Martin", company="CM Conseil SARL"))
+    changed = save_contract(any_db, first)
+    assert changed.record.version == 3 and changed.path not in (signed.path, draft_copy.path)
+    # ... and aiming it at the signed file is refused.
     with pytest.raises(ValidationError) as caught:
         save_contract(any_db, first, target=signed.path)
     assert caught.value.field == "document.path"
@@ -172,8 +177,8 @@ def test_signed_contract_then_an_amendment_each_registered_and_kept(
     assert amended.record.subject_id == amendment.id
     amended_text = text_of(amended.path.read_bytes())
     assert "Avenant n° 1 au contrat de prestation de conseil" in amended_text
-    assert "Réf. CT-M-2026-014 · version 2" in amended_text
-    assert "annule et remplace la version 1 du contrat" in amended_text
+    assert "Réf. CT-M-2026-014 · version 1" in amended_text
+    assert "annule et remplace le contrat initial" in amended_text
     assert "× 24 jours = 15 600,00 € HT" in amended_text
     assert "Fait à ………" in amended_text  # not signed yet: place and date left to write
 
@@ -186,6 +191,7 @@ def test_signed_contract_then_an_amendment_each_registered_and_kept(
     records = [r for r in list_documents(any_db, engagement_id) if r.kind == "contract"]
     assert len(records) == 5
     assert len({record.path for record in records}) == 5
+    assert sorted(r.version for r in records) == [1, 1, 2, 2, 3]
     assert signed.path.read_bytes() == signed_bytes
     for saved in (signed, amended_signed):
         assert verify_file(any_db, saved.path).verdict is Verdict.MATCHES
@@ -224,6 +230,7 @@ def test_a_signature_in_ink_only_still_protects_the_signed_file(
     assert "Fait à Bordeaux, le 16 février 2026." in text
     saved = save_contract(any_db, scoping_id, rendered=rendered)
     assert saved.record.signed
+    update_profile(any_db, ProfileData(name="Claire Martin", company="Another letterhead"))
     with pytest.raises(ValidationError):
         save_contract(any_db, scoping_id, target=saved.path)
 

@@ -29,7 +29,7 @@ from consultant_desk.services.episode_list import (
 )
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Client, Engagement, Episode
-from tests.ui.test_episode_fixtures import (
+from tests.ui.episodes.test_fixtures import (
     EVENT_NOTES,
     START,
     TODAY,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 from datetime import UTC, datetime
 from io import BytesIO
@@ -32,6 +33,12 @@ from consultant_desk.services.register import (
     verify_file,
 )
 from consultant_desk.store.database import Database
+from consultant_desk.store.location import sqlite_url
+from tests.documents.pdf_probe import (
+    change_visible_text,
+    page_texts,
+    resave_losslessly,
+)
 
 HELD = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
 
@@ -42,6 +49,10 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def meeting_id(any_db: Database) -> int:
+    return _meeting_in(any_db)
+
+
+def _meeting_in(any_db: Database) -> int:
     update_profile(any_db, ProfileData(name="Claire Dubois", company="Dubois Conseil"))
     client = create_client(any_db, ClientData(name="Brasserie <Dupont> & Fils", language="fr"))
     engagement = create_engagement(any_db, EngagementData(client.id, "M-2026-042", "Audit"))
@@ -87,12 +98,18 @@ def test_saving_registers_and_regenerating_keeps_signed_versions(
     signed = save_meeting_report(any_db, meeting_id)
     assert (signed.record.version, signed.record.signed) == (2, True)
     signed_bytes = signed.path.read_bytes()
+    # The same content printed again is the same version, byte for byte: no new entry.
+    again = save_meeting_report(any_db, meeting_id)
+    assert (again.record.id, again.path) == (signed.record.id, signed.path)
+    assert again.path.read_bytes() == signed_bytes
+    sign_meeting(any_db, meeting_id, consultant=signature, client=signature)
     after = save_meeting_report(any_db, meeting_id)
     assert after.record.version == 3
     assert len({first.path, signed.path, after.path}) == 3
     assert signed.path.read_bytes() == signed_bytes
     assert file_sha256(signed.path) == signed.record.sha256
     assert [d.version for d in list_documents(any_db)] == [3, 2, 1]
+    sign_meeting(any_db, meeting_id, consultant=None, client=None)
     with pytest.raises(ValidationError) as caught:
         save_meeting_report(any_db, meeting_id, target=signed.path)
     assert caught.value.field == "document.path"
@@ -100,25 +117,83 @@ def test_saving_registers_and_regenerating_keeps_signed_versions(
     assert len(list_documents(any_db)) == 3
 
 
-def test_verify_tells_matching_altered_and_unknown(
-    any_db: Database, meeting_id: int, tmp_path: Path
+def test_a_reprint_is_the_same_version_and_the_same_bytes(
+    any_db: Database, meeting_id: int
 ) -> None:
-    saved = save_meeting_report(any_db, meeting_id)
-    assert verify_file(any_db, saved.path).verdict is Verdict.MATCHES
-    copy = tmp_path / "copy.pdf"
-    copy.write_bytes(saved.path.read_bytes())
-    assert verify_file(any_db, copy).record is not None
-    tampered = bytearray(saved.path.read_bytes())
-    tampered[len(tampered) // 2] ^= 0xFF
-    saved.path.write_bytes(bytes(tampered))
-    result = verify_file(any_db, saved.path)
-    assert result.verdict is Verdict.ALTERED
+    first = save_meeting_report(any_db, meeting_id)
+    preview = render_meeting(any_db, meeting_id)
+    again = save_meeting_report(any_db, meeting_id)
+    assert preview.version == 1 and preview.pdf == first.path.read_bytes()
+    assert again.record.id == first.record.id and again.path.read_bytes() == preview.pdf
+    # Another language is other content: the next version; back to French, version 1 again.
+    english = save_meeting_report(any_db, meeting_id, "en")
+    assert english.record.version == 2
+    assert save_meeting_report(any_db, meeting_id, "fr").record.version == 1
+    assert len(list_documents(any_db)) == 2
+
+
+def test_the_version_printed_is_the_register_s(any_db: Database, meeting_id: int) -> None:
+    save_meeting_report(any_db, meeting_id)
+    signature = Signature(600, 200, (((10.0, 150.0), (80.0, 40.0), (160.0, 150.0)),), "Jean", HELD)
+    sign_meeting(any_db, meeting_id, consultant=None, client=signature)
+    second = save_meeting_report(any_db, meeting_id)
+    assert second.record.version == 2
+    [first_page, *_] = page_texts(second.path.read_bytes())
+    assert "version 2" in first_page and "version 1" not in first_page
+    trace = traced_tag(second.path.read_bytes())
+    assert trace is not None and (trace.kind, trace.subject_id, trace.version) == (
+        "meeting_report",
+        meeting_id,
+        2,
+    )
+
+
+def test_verify_gives_its_four_answers_on_real_files(
+    any_db: Database, meeting_id: int, tmp_path: Path, migrated_sqlite_template: Path
+) -> None:
+    unsigned = save_meeting_report(any_db, meeting_id)
+    signature = Signature(600, 200, (((10.0, 150.0), (80.0, 40.0), (160.0, 150.0)),), "Jean", HELD)
+    sign_meeting(any_db, meeting_id, consultant=None, client=signature)
+    signed = save_meeting_report(any_db, meeting_id)
+
+    # 1. Byte for byte: the exact version, with its date and its signers.
+    match = verify_file(any_db, signed.path)
+    assert match.verdict is Verdict.MATCHES
+    assert match.record is not None and match.record.version == 2
+    assert match.signers == ["Jean Dupont"]
+    assert verify_file(any_db, unsigned.path).signers == []
+
+    # 2. A word changed in the copy sent to the client: altered, and named after the version
+    # it claims to be (1), not the latest one (2).
+    altered = tmp_path / "sent-to-the-client.pdf"
+    altered.write_bytes(
+        change_visible_text(unsigned.path.read_bytes(), b"(Contexte)", b"(Contexta)", str(tmp_path))
+    )
+    assert "Contexta" in text_of(altered.read_bytes())
+    result = verify_file(any_db, altered)
+    assert result.verdict is Verdict.ALTERED and result.claimed_by_file
     assert result.record is not None and result.record.version == 1
-    copy_sent = tmp_path / "sent-to-the-client.pdf"
-    copy_sent.write_bytes(bytes(tampered))
-    traced = verify_file(any_db, copy_sent)
-    assert traced.verdict is Verdict.ALTERED
-    assert traced.record is not None and traced.record.subject_id == meeting_id
+
+    # 3. Written anew by another program, same pages: the same content, re-saved.
+    resaved = tmp_path / "resaved.pdf"
+    resaved.write_bytes(resave_losslessly(signed.path.read_bytes(), str(tmp_path)))
+    assert resaved.read_bytes() != signed.path.read_bytes()
+    again = verify_file(any_db, resaved)
+    assert again.verdict is Verdict.RESAVED
+    assert again.record is not None and again.record.version == 2
+
+    # 4. The same meeting number printed from another database: not ours.
+    other_path = tmp_path / "other.sqlite3"
+    shutil.copyfile(migrated_sqlite_template, other_path)
+    other = Database(sqlite_url(other_path))
+    try:
+        other_meeting = _meeting_in(other)
+        assert other_meeting == meeting_id
+        foreign = save_meeting_report(other, other_meeting, target=tmp_path / "foreign.pdf")
+    finally:
+        other.dispose()
+    unknown = verify_file(any_db, foreign.path)
+    assert unknown.verdict is Verdict.UNKNOWN and unknown.foreign and unknown.record is None
     stranger = tmp_path / "stranger.pdf"
     stranger.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert verify_file(any_db, stranger).verdict is Verdict.UNKNOWN
@@ -140,9 +215,18 @@ def test_pdf_and_verify_commands(
     argv = ["pdf", "meeting", str(meeting.id), "--out", str(out_fr), "--lang", "fr"]
     assert main([*argv, "--database", url]) == 0
     assert "Compte rendu" in text_of(out_fr.read_bytes())
-    out.write_bytes(out.read_bytes().replace(b"Roadmap", b"Roadmop"))
+    original = out.read_bytes()
+    out.write_bytes(resave_losslessly(original, str(tmp_path)))
+    assert main(["verify", str(out), "--database", url]) == 0
+    assert "same content, file re-saved: meeting_report #1, version 1" in capsys.readouterr().out
+    out.write_bytes(change_visible_text(original, b"(Context)", b"(Contest)", str(tmp_path)))
     assert main(["verify", str(out), "--database", url]) == 1
-    assert "ALTERED" in capsys.readouterr().out
+    assert "ALTERED: " in (said := capsys.readouterr().out)
+    assert "claims to be meeting_report #1, version 1" in said
+    elsewhere = tmp_path / "elsewhere.pdf"
+    elsewhere.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert main(["verify", str(elsewhere), "--database", url]) == 1
+    assert "UNKNOWN: not produced by this database" in capsys.readouterr().out
     assert (
         main(["pdf", "meeting", "4242", "--out", str(tmp_path / "x.pdf"), "--database", url]) == 2
     )
@@ -154,4 +238,5 @@ def test_the_register_identity_survives_accented_keywords(db: Database) -> None:
     engagement = create_engagement(db, EngagementData(client.id, "M-2026-099", "Écoute"))
     meeting = create_meeting(db, MeetingData(engagement_id=engagement.id, held_at=HELD))
     pdf = render_meeting(db, meeting.id).pdf
-    assert traced_tag(pdf) == ("meeting_report", meeting.id)
+    trace = traced_tag(pdf)
+    assert trace is not None and (trace.kind, trace.subject_id) == ("meeting_report", meeting.id)

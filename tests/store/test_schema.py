@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from consultant_desk.store import migrate
 from consultant_desk.store.database import Database
+from consultant_desk.store.errors import NewerSchemaError
 from consultant_desk.store.location import sqlite_url
 from consultant_desk.store.models import (
     Client,
@@ -100,7 +101,7 @@ def test_a_new_database_file_is_private_and_migrated(tmp_path: Path) -> None:
 def test_a_database_from_a_newer_version_is_refused(db: Database) -> None:
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    with pytest.raises(migrate.NewerSchemaError) as caught:
+    with pytest.raises(NewerSchemaError) as caught:
         migrate.upgrade(db)
     assert "9999_future" in str(caught.value)
 

@@ -13,11 +13,11 @@ from consultant_desk.domain.language import Language
 from consultant_desk.services.clients import ClientData, list_clients, update_client
 from consultant_desk.services.engagements import list_engagements
 from consultant_desk.store.database import Database
-from consultant_desk.ui.client_dialog import ClientDialog
-from consultant_desk.ui.engagement_dialog import EngagementDialog
-from consultant_desk.ui.engagement_model import COL_CLIENT, COL_REFERENCE, COL_START
+from consultant_desk.ui.clients.dialog import ClientDialog
+from consultant_desk.ui.engagements.dialog import EngagementDialog
+from consultant_desk.ui.engagements.model import COL_CLIENT, COL_REFERENCE, COL_START
+from consultant_desk.ui.framework.page import Page
 from consultant_desk.ui.main_window import MainWindow
-from consultant_desk.ui.page import Page
 from consultant_desk.ui.settings import open_settings
 from tests.ui.ui_support import add_client, add_engagement, column_texts, type_text, ui_language
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from consultant_desk.domain.errors import ValidationError
-from consultant_desk.ui.field_errors import FieldErrors, is_marked
 from consultant_desk.ui.formatting import arg
+from consultant_desk.ui.framework.field_errors import FieldErrors, is_marked
 from consultant_desk.ui.text_folding import fold, search_words
 
 

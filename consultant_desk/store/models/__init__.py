@@ -1,7 +1,7 @@
 """Every mapped entity; importing this module registers them all on ``Base.metadata``."""
 
 from consultant_desk.store.models.client import Client, Contact
-from consultant_desk.store.models.document import DocumentRecord
+from consultant_desk.store.models.document import DocumentRecord, RegisterIdentity
 from consultant_desk.store.models.engagement import Engagement, Feedback
 from consultant_desk.store.models.episode import Episode, EpisodeEvent
 from consultant_desk.store.models.meeting import ActionItem, Meeting, MeetingAttendee
@@ -29,6 +29,7 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "Milestone",
+    "RegisterIdentity",
     "RemediationOffer",
     "ResourceLine",
     "ScopeItem",

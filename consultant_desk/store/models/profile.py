@@ -25,3 +25,12 @@ class ConsultantProfile(Versioned, Base):
     default_currency: Mapped[str] = mapped_column(String(3), default="EUR")
     default_vat_rate: Mapped[Decimal] = mapped_column(default=Decimal("20"))
     default_daily_rate: Mapped[Decimal | None] = mapped_column(default=None)
+    # The legal mentions a French contract carries (Code de commerce R123-237), printed when
+    # filled in; kept as typed, since the forms differ from country to country.
+    legal_form: Mapped[str] = mapped_column(String(60), default="")
+    share_capital: Mapped[str] = mapped_column(String(40), default="")
+    rcs_city: Mapped[str] = mapped_column(String(120), default="")
+    rcs_number: Mapped[str] = mapped_column(String(40), default="")
+    vat_number: Mapped[str] = mapped_column(String(40), default="")
+    insurer: Mapped[str] = mapped_column(String(200), default="")
+    insurance_policy: Mapped[str] = mapped_column(String(60), default="")

@@ -49,7 +49,7 @@ from consultant_desk.services.episode_list import (
 )
 from consultant_desk.store.database import Database
 from consultant_desk.ui.formatting import arg, format_count, format_date
-from consultant_desk.ui.record_model import ID_ROLE
+from consultant_desk.ui.framework.record_model import ID_ROLE
 
 COL_SURFACED = 0
 COL_CLIENT = 1

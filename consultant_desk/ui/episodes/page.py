@@ -54,8 +54,8 @@ from consultant_desk.ui.episodes.model import (
     stage_number,
 )
 from consultant_desk.ui.formatting import arg, format_count
-from consultant_desk.ui.page import Page
-from consultant_desk.ui.record_model import ID_ROLE
+from consultant_desk.ui.framework.page import Page
+from consultant_desk.ui.framework.record_model import ID_ROLE
 from consultant_desk.ui.style import mute
 
 SEARCH_DELAY_MS = 150

@@ -7,8 +7,8 @@ from html import escape
 from consultant_desk.domain.errors import NotFoundError
 from consultant_desk.domain.signature import Signature
 from consultant_desk.services import meetings as meeting_service
-from consultant_desk.ui.detail_pane import DetailPane
 from consultant_desk.ui.formatting import arg, format_date
+from consultant_desk.ui.framework.detail_pane import DetailPane
 from consultant_desk.ui.meetings.model import mode_label
 from consultant_desk.ui.meetings.when import format_local_datetime
 

@@ -50,6 +50,7 @@ from consultant_desk.store.location import documents_dir
 from consultant_desk.store.models import Meeting
 from consultant_desk.ui import messages
 from consultant_desk.ui.formatting import arg, format_date, from_qdate
+from consultant_desk.ui.framework.record_dialog import RecordDialog
 from consultant_desk.ui.meetings import prompts
 from consultant_desk.ui.meetings.drafts import Draft, DraftStore
 from consultant_desk.ui.meetings.fields import MeetingFields
@@ -60,10 +61,9 @@ from consultant_desk.ui.meetings.when import (
     format_local_time,
     to_local_qdatetime,
 )
-from consultant_desk.ui.pdf_preview import PdfPreviewDialog
-from consultant_desk.ui.record_dialog import RecordDialog
-from consultant_desk.ui.signature_pad import SignatureDialog
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
+from consultant_desk.ui.widgets.signature_pad import SignatureDialog
 
 # A draft is written this long after the last change: often enough that a crash loses a few
 # words at most, seldom enough not to write on every key.

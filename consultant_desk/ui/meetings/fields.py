@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 
 from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.domain.signature import Signature
-from consultant_desk.ui.date_field import OptionalDateEdit
-from consultant_desk.ui.field_errors import FieldErrors
 from consultant_desk.ui.formatting import arg, edit_date_format
+from consultant_desk.ui.framework.field_errors import FieldErrors
 from consultant_desk.ui.meetings.form_state import MeetingForm
 from consultant_desk.ui.meetings.rows_editor import ActionItemsEditor, AttendeesEditor
-from consultant_desk.ui.meetings.signature_view import SignatureView
 from consultant_desk.ui.meetings.when import (
     format_local_datetime,
     from_local_qdatetime,
     to_local_qdatetime,
 )
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
+from consultant_desk.ui.widgets.signature_view import SignatureView
 
 TAB_MEETING, TAB_DISCUSSION, TAB_ACTIONS, TAB_SIGNATURES = range(4)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Qt
 from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.services.meeting_list import MeetingRow
 from consultant_desk.ui.formatting import format_count
+from consultant_desk.ui.framework.record_model import RecordTableModel, SortKey
 from consultant_desk.ui.meetings.when import format_local_datetime
-from consultant_desk.ui.record_model import RecordTableModel, SortKey
 from consultant_desk.ui.text_folding import fold
 
 COL_DATE = 0

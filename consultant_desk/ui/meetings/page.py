@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from consultant_desk.services.meeting_list import MeetingRow, meeting_rows
 from consultant_desk.store.database import Database
 from consultant_desk.ui.formatting import arg, format_count
-from consultant_desk.ui.list_page import RecordListPage
+from consultant_desk.ui.framework.list_page import RecordListPage
+from consultant_desk.ui.framework.record_dialog import RecordDialog
 from consultant_desk.ui.meetings.detail import MeetingDetailPane
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from consultant_desk.ui.meetings.model import (
@@ -23,7 +24,6 @@ from consultant_desk.ui.meetings.model import (
     COL_SIGNED,
     MeetingTableModel,
 )
-from consultant_desk.ui.record_dialog import RecordDialog
 from consultant_desk.ui.shortcuts import Keys, shortcut_text
 
 NEW_MEETING_KEYS = Keys(None, ("Ctrl+M",))

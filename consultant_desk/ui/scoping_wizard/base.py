@@ -48,10 +48,10 @@ from consultant_desk.domain.scoping import (
     Section,
     read_decimal,
 )
-from consultant_desk.ui.date_field import OptionalDateEdit
-from consultant_desk.ui.field_errors import INVALID_PROPERTY, INVALID_STYLE
+from consultant_desk.ui.framework.field_errors import INVALID_PROPERTY, INVALID_STYLE
 from consultant_desk.ui.scoping_wizard.widgets import RowTable, TimeRange
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
 
 WARNING_PROPERTY = "warning"
 ERROR_COLOUR = "#b71c1c"

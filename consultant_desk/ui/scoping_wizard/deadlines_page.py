@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from consultant_desk.domain.scoping import Milestone, ScopingTerms, Section
-from consultant_desk.ui.date_field import OptionalDateEdit
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.scoping_wizard.base import SectionPage
 from consultant_desk.ui.scoping_wizard.widgets import Column, RowTable
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
 
 
 def _line(parent: QWidget) -> QWidget:

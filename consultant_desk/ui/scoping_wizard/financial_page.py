@@ -37,7 +37,6 @@ from consultant_desk.domain.scoping import (
     total_excl_vat,
     totals,
 )
-from consultant_desk.ui.date_field import OptionalDateEdit
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.scoping_wizard.base import SectionPage
 from consultant_desk.ui.scoping_wizard.money import COMMON_CURRENCIES, money, percent
@@ -51,6 +50,7 @@ from consultant_desk.ui.scoping_wizard.widgets import (
     with_clause,
 )
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
 
 NO_MILESTONE = -1
 

@@ -22,7 +22,7 @@ from consultant_desk.domain.language import Language
 from consultant_desk.domain.scoping import Issue, Section
 from consultant_desk.services import clients as client_service
 from consultant_desk.store.database import Database
-from consultant_desk.ui.client_dialog import ClientDialog
+from consultant_desk.ui.clients.dialog import ClientDialog
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.scoping_wizard.base import SectionPage
 from consultant_desk.ui.style import enlarge_font, mute

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from consultant_desk.domain.scoping import Issue, ScopingTerms, Section
 from consultant_desk.domain.signature import Signature
-from consultant_desk.ui.date_field import OptionalDateEdit
 from consultant_desk.ui.formatting import arg, format_date
 from consultant_desk.ui.scoping_wizard.base import IssuesPanel, SectionPage
 from consultant_desk.ui.scoping_wizard.summary import SUMMARY_CSS, ContractSummary, Heading
-from consultant_desk.ui.signature_pad import SignaturePad
 from consultant_desk.ui.style import enlarge_font, mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
+from consultant_desk.ui.widgets.signature_pad import SignaturePad
 
 SIGNED_STYLE = """
 QFrame#signedBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6px; }

@@ -38,8 +38,8 @@ from consultant_desk.domain.language import Language, current_language
 from consultant_desk.domain.scoping import ClauseKind, ScopingTerms
 from consultant_desk.domain.scoping_messages import format_decimal
 from consultant_desk.services.clauses import Clause, clauses, fill_clause
-from consultant_desk.ui.date_field import OptionalDateEdit
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.date_field import OptionalDateEdit
 
 
 def _shown(value: Decimal, language: Language, *, grouped: bool) -> str:

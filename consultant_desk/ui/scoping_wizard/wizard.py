@@ -63,7 +63,6 @@ from consultant_desk.services.profile import get_profile
 from consultant_desk.store.database import Database
 from consultant_desk.ui import messages
 from consultant_desk.ui.formatting import arg
-from consultant_desk.ui.pdf_preview import PdfPreviewDialog
 from consultant_desk.ui.scoping_wizard.base import SectionPage, item_field
 from consultant_desk.ui.scoping_wizard.deadlines_page import DeadlinesPage
 from consultant_desk.ui.scoping_wizard.drafts import DraftsDialog, ResumeChoice, ask_resume
@@ -77,8 +76,9 @@ from consultant_desk.ui.scoping_wizard.review_page import ReviewPage, signed_on_
 from consultant_desk.ui.scoping_wizard.scope_page import ScopePage
 from consultant_desk.ui.scoping_wizard.stakes_page import StakesPage
 from consultant_desk.ui.scoping_wizard.summary import Heading
-from consultant_desk.ui.signature_pad import SignatureDialog
 from consultant_desk.ui.style import mute
+from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
+from consultant_desk.ui.widgets.signature_pad import SignatureDialog
 
 log = logging.getLogger(__name__)
 

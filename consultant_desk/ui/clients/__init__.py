@@ -1,0 +1,1 @@
+"""Clients: their list page, model and dialog."""

@@ -1,0 +1,1 @@
+"""The document register: every PDF printed, with its source record."""

@@ -1,0 +1,1 @@
+"""Engagements: their list page, model and dialog."""
