@@ -230,6 +230,26 @@ CASES: tuple[Case, ...] = (
         _k("stock", "nostep"),
         False,
     ),
+    (
+        "fr",
+        "Je voulais vous expliquer pourquoi la livraison a glissé. Le jeu de données reçu le 3 "
+        "comportait des doublons, nous avons dû le nettoyer ligne par ligne, ce qui a pris "
+        "quatre jours, puis l'outil de visualisation a été mis à jour par l'éditeur et "
+        "plusieurs graphiques ne s'affichaient plus, il a fallu les reconstruire, et "
+        "entre-temps deux relectures ont été nécessaires parce que les règles de calcul "
+        "avaient changé. Le tableau de bord sera livré mardi.",
+        _k("long"),
+        False,
+    ),
+    (
+        "fr",
+        "Je suis désolé : le tableau de bord a une semaine de retard et c'est de mon fait. En "
+        "deux mots, le jeu de données reçu comportait des doublons que je n'avais pas "
+        "anticipés. Je vous le livre mardi, et désormais je vérifierai les données dès leur "
+        "réception pour vous alerter le jour même.",
+        CLEAN,
+        False,
+    ),
     # --- English, tuning part -------------------------------------------------------------
     (
         "en",
@@ -414,6 +434,24 @@ CASES: tuple[Case, ...] = (
     (
         "en",
         "I misread the specification. I'm redoing section 4 and will send it to you on the 12th.",
+        CLEAN,
+        False,
+    ),
+    (
+        "en",
+        "I wanted to explain why the delivery slipped. The data set we received on the 3rd "
+        "had duplicates, so we had to clean it line by line, which took four days, then the "
+        "visualisation tool was updated by its publisher and several charts stopped "
+        "rendering, so they had to be rebuilt, and meanwhile two reviews were needed because "
+        "the calculation rules had changed. The dashboard will be delivered on Tuesday.",
+        _k("long"),
+        False,
+    ),
+    (
+        "en",
+        "I'm sorry: the dashboard is a week late and that's down to me. In short, the data set "
+        "had duplicates I hadn't anticipated. I'll deliver it on Tuesday, and from now on I'll "
+        "check the data as soon as it arrives so I can warn you the same day.",
         CLEAN,
         False,
     ),
@@ -619,6 +657,25 @@ CASES: tuple[Case, ...] = (
         "en",
         "The designer fell behind, it's out of my hands.",
         _k("blame", "notmine", "nostep"),
+        True,
+    ),
+    (
+        "fr",
+        "Permettez-moi de revenir sur le contexte : la mission a démarré avec deux semaines "
+        "de décalage à cause de la signature tardive du bon de commande, les entretiens ont "
+        "été reprogrammés plusieurs fois faute de disponibilité des managers, l'accès aux "
+        "outils internes ne m'a été ouvert qu'à la mi-mars, et la synthèse a dû être réécrite "
+        "après le changement de priorités annoncé en comité. Je suis désolé que le rapport "
+        "arrive si tard. Il vous parviendra lundi.",
+        _k("long"),
+        True,
+    ),
+    (
+        "en",
+        "Sorry, the report is late and that's my doing. Briefly: I underestimated the number "
+        "of interviews needed. You'll have it on Monday, and for the next phase I'll plan the "
+        "interviews with you in the first week.",
+        CLEAN,
         True,
     ),
 )
