@@ -12,7 +12,17 @@ import sys
 from collections.abc import Callable, Sequence
 
 from consultant_desk import APP_NAME, __version__
-from consultant_desk.cli import backup, check, demo, importing, listing, pdf, scope
+from consultant_desk.cli import (
+    apology_check,
+    backup,
+    check,
+    demo,
+    episode,
+    importing,
+    listing,
+    pdf,
+    scope,
+)
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -34,6 +44,8 @@ SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     scope.register,
     importing.register,
     listing.register,
+    episode.register,
+    apology_check.register,
 )
 
 log = logging.getLogger(__name__)

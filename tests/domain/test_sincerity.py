@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from consultant_desk.domain.language import Language
@@ -27,7 +29,7 @@ def test_spans_lie_inside_the_text_and_do_not_repeat_a_kind(case: Case) -> None:
         assert remark.span(text).strip() == remark.span(text)
     for kind in RemarkKind:
         spans = sorted((r.start, r.end) for r in remarks if r.kind is kind)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 def test_every_kind_is_in_the_table_in_both_languages() -> None:
