@@ -43,7 +43,7 @@ class ClientPage(RecordListPage[ClientRow]):
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.retranslate()
 
-    def load_rows(self, include_archived: bool) -> list[ClientRow]:
+    def load_records(self, include_archived: bool) -> list[ClientRow]:
         return client_service.list_clients(self.db, include_archived=include_archived)
 
     def show_detail(self, record_id: int) -> None:

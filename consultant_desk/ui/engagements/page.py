@@ -66,7 +66,7 @@ class EngagementPage(RecordListPage[EngagementRow]):
 
     # -- RecordListPage hooks ------------------------------------------------------------------
 
-    def load_rows(self, include_archived: bool) -> list[EngagementRow]:
+    def load_records(self, include_archived: bool) -> list[EngagementRow]:
         return engagement_service.list_engagements(self.db, include_archived=include_archived)
 
     def show_detail(self, record_id: int) -> None:
@@ -135,4 +135,4 @@ class EngagementPage(RecordListPage[EngagementRow]):
             return row.status == wanted
 
         self.proxy.set_row_filter(STATUS_FILTER, None if wanted is None else has_status)
-        self._after_filter()
+        self.after_filter()
