@@ -4,7 +4,7 @@
 <context>
     <name>EpisodeDetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+137"/>
+        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+67"/>
         <source>What the client expected</source>
         <translation>Ce que le client attendait</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Non renseigné.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Closed, confirmed by the client</source>
         <translation>Clos, confirmé par le client</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Épisodes</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+61"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 sur %Ln épisode affiché</numerusform>
@@ -257,7 +257,7 @@
         <translation>Masquer les épisodes dont le client a confirmé la résolution</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>No episode recorded yet.
 When a client voices dissatisfaction, it is recorded here and worked through the recovery playbook.</source>
         <translation>Aucun épisode enregistré pour l’instant.

@@ -133,7 +133,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/documents/page.py" line="+128"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+129"/>
         <source>%1 of %Ln document(s) shown</source>
         <translation>
             <numerusform>%1 document affiché sur %Ln</numerusform>
@@ -310,12 +310,12 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/detail.py" line="+30"/>
+        <location filename="../../consultant_desk/ui/meetings/detail.py" line="+19"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>By both parties</source>
         <translation>Par les deux parties</translation>
     </message>
@@ -854,7 +854,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/page.py" line="+88"/>
+        <location filename="../../consultant_desk/ui/meetings/page.py" line="+82"/>
         <source>No meeting recorded yet.
 Record one with File › New meeting (%1), before, during or right after you meet the client.</source>
         <translation>Aucune réunion enregistrée pour l’instant.

@@ -42,6 +42,7 @@ from consultant_desk.ui.documents.model import (
     kind_label,
 )
 from consultant_desk.ui.formatting import arg, format_count
+from consultant_desk.ui.framework.detail_pane import DetailPane
 from consultant_desk.ui.framework.list_page import RowListPage
 from consultant_desk.ui.resources import navigation_icon
 
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 PAGE_KEY = "documents"
 
 
-class DocumentsPage(RowListPage[DocumentRow, QWidget]):
+class DocumentsPage(RowListPage[DocumentRow, DetailPane]):
     empty_text_chars = 80
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

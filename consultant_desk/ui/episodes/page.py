@@ -108,15 +108,6 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
     def select_text(self) -> str:
         return self.tr("Select an episode to see what happened.")
 
-    def show_detail(self, record_id: int) -> None:
-        self.detail.show_episode(record_id)
-
-    def show_no_detail(self, text: str) -> None:
-        self.detail.show_empty(text)
-
-    def detail_shown(self) -> bool:
-        return self.detail.episode_id() is not None
-
     @Slot(str)
     def on_search_text(self, _text: str) -> None:
         self.search_timer.start()
@@ -260,7 +251,7 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
 
     @Slot()
     def _after_reload(self) -> None:
-        keep = self.detail.episode_id()
+        keep = self.detail.subject()
         if keep is None or not self.select_id(keep):
             self._show_selection()
         self.update_empty_state()

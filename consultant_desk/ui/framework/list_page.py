@@ -48,7 +48,7 @@ from consultant_desk.ui.style import mute
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 M = TypeVar("M", bound=QAbstractItemModel)
-D = TypeVar("D", bound=QWidget)
+D = TypeVar("D", bound=DetailPane)
 
 
 class ListPage(Page, Generic[M, D]):
@@ -122,6 +122,7 @@ class ListPage(Page, Generic[M, D]):
         self.detail = self.make_detail()
         self.splitter: QSplitter | None = None
         if self.detail is not None:
+            self.detail.edit_requested.connect(self.edit_selected)
             self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
             self.splitter.addWidget(self.list_stack)
             self.splitter.addWidget(self.detail)
@@ -171,16 +172,6 @@ class ListPage(Page, Generic[M, D]):
     def select_text(self) -> str:
         """What the detail pane says when nothing is selected."""
         return ""
-
-    def show_detail(self, record_id: int) -> None:
-        """Show the selected record in the detail pane."""
-
-    def show_no_detail(self, text: str) -> None:
-        """Show ``text`` in the detail pane instead of a record."""
-
-    def detail_shown(self) -> bool:
-        """Whether the detail pane shows a record."""
-        return False
 
     def selection_changed(self) -> None:
         """The selection moved (or the list changed under it)."""
@@ -341,13 +332,19 @@ class ListPage(Page, Generic[M, D]):
         self.selection_changed()
         self.state_changed.emit()
 
+    def detail_shown(self) -> bool:
+        """Whether the detail pane shows a record."""
+        return self.detail is not None and self.detail.subject() is not None
+
     def _show_selection(self) -> None:
+        if self.detail is None:
+            return
         record_id = self.selected_id()
         if record_id is None:
             # With nothing listed, "select one" would be a riddle: the list says why.
-            self.show_no_detail(self.select_text() if self.table.model().rowCount() else "")
+            self.detail.show_empty(self.select_text() if self.table.model().rowCount() else "")
         else:
-            self.show_detail(record_id)
+            self.detail.show_record(record_id)
 
     def on_search_return(self) -> None:
         """Return or Down in the search box: go to the list."""
@@ -460,18 +457,10 @@ class RecordListPage(RowListPage[R, DetailPane]):
     # -- ListPage hooks ------------------------------------------------------------------------
 
     def make_detail(self) -> DetailPane:
-        detail = DetailPane(self.db, self)
-        detail.edit_requested.connect(self.edit_selected)
-        return detail
+        raise NotImplementedError
 
     def load_rows(self) -> list[R]:
         return self.load_records(self.show_archived.isChecked())
-
-    def show_no_detail(self, text: str) -> None:
-        self.detail.show_empty(text)
-
-    def detail_shown(self) -> bool:
-        return self.detail.subject() is not None
 
     def activate_selected(self) -> bool:
         if not self.can_edit():

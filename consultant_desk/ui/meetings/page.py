@@ -60,13 +60,7 @@ class MeetingsPage(RecordListPage[MeetingRow]):
         return meeting_rows(self.db)
 
     def make_detail(self) -> MeetingDetailPane:
-        detail = MeetingDetailPane(self.db, self)
-        detail.edit_requested.connect(self.edit_selected)
-        return detail
-
-    def show_detail(self, record_id: int) -> None:
-        assert isinstance(self.detail, MeetingDetailPane)
-        self.detail.show_meeting(record_id)
+        return MeetingDetailPane(self.db, self)
 
     def make_editor(self, record_id: int | None, **options: Any) -> MeetingDialog:
         return MeetingDialog(
