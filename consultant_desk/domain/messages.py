@@ -94,6 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(schema {revision}). Update the application to open it."
         ),
     },
+    "no_database": {
+        "fr": "Aucune base de données à l'emplacement {path}.",
+        "en": "No database at {path}.",
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -187,6 +191,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_found": {
         "fr": "{entity} n° {ident} introuvable : il a peut-être été supprimé.",
         "en": "{entity} #{ident} not found: it may have been deleted.",
+    },
+    "no_such_reference": {
+        "fr": "{field} : aucune mission n'a la référence « {value} ».",
+        "en": "{field}: no engagement has the reference “{value}”.",
+    },
+    "no_scoping_yet": {
+        "fr": "{field} : la mission « {value} » n'a pas encore de cadrage à imprimer.",
+        "en": "{field}: the engagement “{value}” has no scoping to print yet.",
     },
     "conflict": {
         "fr": (
