@@ -38,12 +38,6 @@ class MeetingsPage(RecordListPage[MeetingRow]):
         super().__init__(db, MeetingTableModel(), parent)
         # Meetings are never archived: no "show archived", no Archive action.
         self.show_archived.hide()
-        # The shared detail pane, taught to show a meeting.
-        plain = self.detail
-        self.detail = MeetingDetailPane(db, self)
-        self.detail.edit_requested.connect(self.edit_selected)
-        self.splitter.replaceWidget(1, self.detail)
-        plain.deleteLater()
         self.new_action: QAction | None = None
 
         self.setup_columns(
@@ -62,12 +56,11 @@ class MeetingsPage(RecordListPage[MeetingRow]):
 
     # -- RecordListPage hooks ------------------------------------------------------------------
 
-    def load_rows(self, include_archived: bool) -> list[MeetingRow]:
+    def load_records(self, include_archived: bool) -> list[MeetingRow]:
         return meeting_rows(self.db)
 
-    def show_detail(self, record_id: int) -> None:
-        assert isinstance(self.detail, MeetingDetailPane)
-        self.detail.show_meeting(record_id)
+    def make_detail(self) -> MeetingDetailPane:
+        return MeetingDetailPane(self.db, self)
 
     def make_editor(self, record_id: int | None, **options: Any) -> MeetingDialog:
         return MeetingDialog(

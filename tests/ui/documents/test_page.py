@@ -15,22 +15,22 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.language import Language
+from consultant_desk.services.document_list import document_rows
 from consultant_desk.services.meetings import AttendeeData, MeetingData, create_meeting
 from consultant_desk.services.printing import save_meeting_report
 from consultant_desk.services.register import Verdict
 from consultant_desk.store.database import Database
 from consultant_desk.ui.documents import page as documents_page
-from consultant_desk.ui.documents.page import (
+from consultant_desk.ui.documents.model import (
     COL_CLIENT,
     COL_ENGAGEMENT,
     COL_KIND,
     COL_LANGUAGE,
     COL_SIGNED,
     COL_VERSION,
-    DocumentsPage,
     DocumentTableModel,
-    document_rows,
 )
+from consultant_desk.ui.documents.page import DocumentsPage
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from tests.documents.pdf_probe import change_visible_text

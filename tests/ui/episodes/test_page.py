@@ -76,11 +76,11 @@ def test_selecting_a_row_shows_the_episode(qtbot: QtBot, db: Database) -> None:
         events=((EventKind.APOLOGY.value, START + timedelta(days=2), "Excuses en personne."),),
     )
     page = open_page(qtbot, db)
-    assert page.detail.episode_id() is None
+    assert page.detail.subject() is None
     assert "Select an episode" in page.detail.placeholder.text()
     page.table.selectRow(0)
     assert page.selected_id() == episode_id
-    assert page.detail.episode_id() == episode_id
+    assert page.detail.subject() == episode_id
     text = page.detail.plain_text()
     for expected in (
         "Boulangerie Lefèvre",
@@ -153,7 +153,7 @@ def test_the_selection_survives_a_refresh(qtbot: QtBot, two_thousand: Database) 
     chosen = page.selected_id()
     page.refresh()
     assert page.selected_id() == chosen
-    assert page.detail.episode_id() == chosen
+    assert page.detail.subject() == chosen
 
 
 def test_a_header_click_sorts_in_sql(qtbot: QtBot, two_thousand: Database) -> None:
