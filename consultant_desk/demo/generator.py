@@ -34,7 +34,7 @@ def fill_demo(
     same ``today`` on an empty database, the data is the same, row for row.
     """
     builder = DemoBuilder(PLANS[DemoSize(size)], random.Random(seed), today or _utc_today())
-    with db.transaction() as session:
+    with db.transaction(bulk=True) as session:
         builder.build(session)
     return builder.summary
 
