@@ -576,17 +576,17 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+104"/>
+        <location filename="../../consultant_desk/ui/navigation.py" line="+39"/>
         <source>Engagements</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

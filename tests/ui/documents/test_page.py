@@ -212,12 +212,10 @@ def test_the_models_follow_the_qt_contract(
     qtmodeltester.check(model)
 
 
-def test_install_once_and_french(
+def test_the_page_speaks_french(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, db, monkeypatch)
-    documents_page.install(window, db)  # already there: nothing happens
-    assert window.page_keys().count("documents") == 1
     with ui_language(Language.FR):
         page = documents(window)
         qtbot.waitUntil(lambda: page.verify_button.text() == "&Vérifier un fichier…")
