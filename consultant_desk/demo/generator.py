@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from consultant_desk.demo.feedback import FeedbackPart
 from consultant_desk.demo.records import (
     PLANS,
-    REFERENCE,
     DemoSize,
     DemoSummary,
 )
@@ -23,8 +22,6 @@ from consultant_desk.store.database import Database
 from consultant_desk.store.models import (
     Client,
     ConsultantProfile,
-    Engagement,
-    Episode,
 )
 
 
