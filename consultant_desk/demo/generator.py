@@ -52,7 +52,7 @@ def fill_demo(
         if db.sqlite_path is None:
             raise DemoRefusedError("demo_replace_not_sqlite")
         builder.summary.backup = backup_now(db, label="before-demo")
-    with db.transaction() as session:
+    with db.transaction(bulk=True) as session:
         if held:
             for table in reversed(Base.metadata.sorted_tables):
                 session.execute(delete(table))

@@ -98,6 +98,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune base de données à l'emplacement {path}.",
         "en": "No database at {path}.",
     },
+    "password_not_encoded": {
+        "fr": (
+            "Adresse de base de données illisible : le mot de passe doit être encodé pour "
+            "une URL (@ s'écrit %40, : s'écrit %3A, / s'écrit %2F)."
+        ),
+        "en": (
+            "The database URL cannot be read: the password must be URL-encoded "
+            "(@ as %40, : as %3A, / as %2F)."
+        ),
+    },
+    "connect_timeout": {
+        "fr": (
+            "Le serveur {host}, port {port}, ne répond pas (délai de {seconds} s dépassé). "
+            "Vérifiez l'adresse, ou allongez le délai avec connect_timeout dans l'URL."
+        ),
+        "en": (
+            "The server {host}, port {port}, does not answer ({seconds} s timeout expired). "
+            "Check the address, or lengthen the wait with connect_timeout in the URL."
+        ),
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",

@@ -195,7 +195,7 @@ def import_clients(db: Database, path: Path) -> ImportResult:
     added = 0
     created: set[int] = set()  # id() of the clients this file creates
     merged: dict[int, MergedClient] = {}
-    with db.transaction() as session:
+    with db.transaction(bulk=True) as session:
         by_key: dict[str, Client] = {}
         for existing in session.scalars(
             select(Client).options(selectinload(Client.contacts)).order_by(Client.id)
