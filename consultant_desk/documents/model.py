@@ -32,6 +32,14 @@ class Letterhead:
     phone: str = ""
     website: str = ""
     logo_path: Path | None = None
+    # Legal mentions, printed on the contract when filled in (as typed).
+    legal_form: str = ""
+    share_capital: str = ""
+    rcs_city: str = ""
+    rcs_number: str = ""
+    vat_number: str = ""
+    insurer: str = ""
+    insurance_policy: str = ""
 
 
 @dataclass(frozen=True)
