@@ -61,6 +61,7 @@ from consultant_desk.ui.meetings.when import (
     format_local_time,
     to_local_qdatetime,
 )
+from consultant_desk.ui.profile_dialog import ask_for_profile
 from consultant_desk.ui.style import mute
 from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from consultant_desk.ui.widgets.signature_pad import SignatureDialog
@@ -583,7 +584,7 @@ class MeetingDialog(RecordDialog):
         if not self._save_first():
             return None
         meeting_id = self._meeting_id
-        if meeting_id is None:
+        if meeting_id is None or not ask_for_profile(self._db, self):
             return None
         try:
             with prompts.busy():
