@@ -24,10 +24,13 @@ from consultant_desk.demo.records import (
     MeetingPlan,
     Row,
 )
+from consultant_desk.domain.due_dates import acknowledgement_due, next_action_due, pending_due
 from consultant_desk.domain.enums import (
     Channel,
     Emotion,
     EngagementStatus,
+    EpisodeStage,
+    EventKind,
     OfferStatus,
     Severity,
 )
@@ -195,6 +198,7 @@ class EpisodesPart(OffersPart):
         details: list[EpisodeDetail] = []
         for episode in self.episodes:
             row, detail = self._episode(episode)
+            _set_due_dates(row, detail.events)
             episode_rows.append(row)
             details.append(detail)
         ids = self._insert_ids(session, Episode, episode_rows, ("engagement_id", "surfaced_at"))
@@ -437,3 +441,28 @@ class EpisodesPart(OffersPart):
         while day.weekday() >= 5:
             day += timedelta(days=1)
         return datetime.combine(day, time(8, self.rng.randint(0, 50)), UTC)
+
+
+# Stages after "acknowledge": an episode there has been acknowledged.
+ACKNOWLEDGED = frozenset(stage.value for stage in STAGES[EXPLAIN:])
+
+
+def _set_due_dates(row: Row, events: list[Row]) -> None:
+    """The due dates the services keep for an episode, for one built in bulk.
+
+    An open episode's last step plans the next a week later: the ones left alone since show
+    as overdue, as they would in real use.
+    """
+    closed = row["stage"] == EpisodeStage.CLOSED.value
+    if events and not closed and events[-1]["next_due"] is None:
+        events[-1]["next_due"] = events[-1]["occurred_at"].date() + timedelta(days=7)
+    ack_due = acknowledgement_due(row["surfaced_at"], row["severity"])
+    apologies = [e["occurred_at"].date() for e in events if e["kind"] == EventKind.APOLOGY.value]
+    acknowledged = min(apologies) if apologies else None
+    if acknowledged is None and row["stage"] in ACKNOWLEDGED:
+        acknowledged = ack_due
+    next_due = next_action_due((e["occurred_at"], e.get("next_due")) for e in events)
+    row["ack_due_on"] = ack_due
+    row["acknowledged_on"] = acknowledged
+    row["next_due_on"] = next_due
+    row["due_on"] = None if closed else pending_due(ack_due, acknowledged, next_due)
