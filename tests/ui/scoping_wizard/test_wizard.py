@@ -23,6 +23,7 @@ from consultant_desk.domain.signature import Signature
 from consultant_desk.services import scoping as scoping_service
 from consultant_desk.services.clauses import clauses, fill_clause
 from consultant_desk.services.engagements import get_engagement, list_engagements
+from consultant_desk.services.profile import ProfileData, update_profile
 from consultant_desk.services.register import list_documents
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Episode
@@ -113,6 +114,8 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def engagement_with_client(db: Database, **client: str) -> tuple[int, int]:
+    # With an empty profile, printing would first ask for it (test_profile_dialog.py).
+    update_profile(db, ProfileData(name="Claire Dubois", company="Dubois Conseil"))
     client_id = add_client(db, "Boulangerie Lefèvre", contacts=["Claire Lefèvre"], **client)
     engagement_id = add_engagement(
         db,
@@ -881,7 +884,7 @@ def test_an_amendment_can_still_print_the_signed_version(
     preview = wizard.preview
     assert isinstance(preview, PdfPreviewDialog)
     assert preview.is_loaded()
-    assert "CT-M-2026-004-v1" in preview.windowTitle()
+    assert "CT-M-2026-004.pdf" in preview.windowTitle()
     preview.close()
     assert scoping_service.load_version(db, first_id).status.value == "signed"
 
