@@ -98,6 +98,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune base de données à l'emplacement {path}.",
         "en": "No database at {path}.",
     },
+    "password_not_encoded": {
+        "fr": (
+            "Adresse de base de données illisible : le mot de passe doit être encodé pour "
+            "une URL (@ s'écrit %40, : s'écrit %3A, / s'écrit %2F)."
+        ),
+        "en": (
+            "The database URL cannot be read: the password must be URL-encoded "
+            "(@ as %40, : as %3A, / as %2F)."
+        ),
+    },
+    "connect_timeout": {
+        "fr": (
+            "Le serveur {host}, port {port}, ne répond pas (délai de {seconds} s dépassé). "
+            "Vérifiez l'adresse, ou allongez le délai avec connect_timeout dans l'URL."
+        ),
+        "en": (
+            "The server {host}, port {port}, does not answer ({seconds} s timeout expired). "
+            "Check the address, or lengthen the wait with connect_timeout in the URL."
+        ),
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -290,6 +310,20 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "episode.incident_key": {"fr": "Incident commun", "en": "Shared incident"},
     "episode.mediator_needed": {"fr": "Médiateur nécessaire", "en": "Mediator needed"},
     "episode.client_confirmed_on": {"fr": "Confirmation du client", "en": "Client confirmation"},
+    "episode.categories": {"fr": "Catégories", "en": "Categories"},
+    "episode.remedy_requested": {"fr": "Ce que demande le client", "en": "Remedy asked for"},
+    "episode.mediator_note": {"fr": "Note sur la médiation", "en": "Mediator note"},
+    "episode.checks": {"fr": "Point de la liste", "en": "Checklist item"},
+    "episode.confirmation_channel": {
+        "fr": "Confirmation reçue par",
+        "en": "Confirmation received by",
+    },
+    "episode.satisfaction": {
+        "fr": "Satisfaction du traitement (1 à 5)",
+        "en": "Satisfaction with the handling (1 to 5)",
+    },
+    "episode.recourse": {"fr": "Recours proposé", "en": "Recourse proposed"},
+    "event.channel": {"fr": "Canal de l'événement", "en": "Event channel"},
     "event.kind": {"fr": "Type d'événement", "en": "Event type"},
     "event.occurred_at": {"fr": "Date de l'événement", "en": "Event date"},
     "event.notes": {"fr": "Notes de l'événement", "en": "Event notes"},

@@ -131,7 +131,7 @@ def import_clients(db: Database, path: Path) -> ImportResult:
             "file_unreadable", source=source, reason=type(error).__name__
         ) from None
     parsed = parse_clients(text, source)
-    with db.transaction() as session:
+    with db.transaction(bulk=True) as session:
         for client_data, contacts in parsed:
             client = Client()
             copy_fields(client, client_data)

@@ -25,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The newest revision in migrations/versions/. Adding a migration means changing it too:
 # tests/store/test_migrate.py compares it with the folder.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 # Alembic's default, which env.py keeps.
 VERSION_TABLE = "alembic_version"

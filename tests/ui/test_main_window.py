@@ -14,10 +14,16 @@ from consultant_desk.services.clients import ClientData, list_clients, update_cl
 from consultant_desk.services.engagements import list_engagements
 from consultant_desk.store.database import Database
 from consultant_desk.ui.clients.dialog import ClientDialog
+from consultant_desk.ui.clients.page import ClientPage
+from consultant_desk.ui.documents.page import DocumentsPage
 from consultant_desk.ui.engagements.dialog import EngagementDialog
 from consultant_desk.ui.engagements.model import COL_CLIENT, COL_REFERENCE, COL_START
+from consultant_desk.ui.engagements.page import EngagementPage
+from consultant_desk.ui.episodes.page import EpisodesPage
 from consultant_desk.ui.framework.page import Page
 from consultant_desk.ui.main_window import MainWindow
+from consultant_desk.ui.meetings.page import MeetingsPage
+from consultant_desk.ui.navigation import PAGES
 from consultant_desk.ui.settings import open_settings
 from tests.ui.ui_support import add_client, add_engagement, column_texts, type_text, ui_language
 
@@ -385,3 +391,26 @@ def test_the_scope_action_opens_the_wizard_on_the_selected_engagement(
     assert isinstance(wizard, ScopingWizard)
     assert wizard.engagement_id == engagement.id
     wizard.close()
+
+
+def test_the_navigation_is_the_list_of_pages(qtbot: QtBot, db: Database) -> None:
+    window = open_window(qtbot, db)
+    assert window.page_keys() == [spec.key for spec in PAGES]
+    assert [type(window.page(key)) for key in window.page_keys()] == [
+        EngagementPage,
+        ClientPage,
+        EpisodesPage,
+        MeetingsPage,
+        DocumentsPage,
+    ]
+    titles = ["Engagements", "Clients", "Episodes", "Meetings", "Documents"]
+    assert [window.nav.item(row).text() for row in range(window.nav.count())] == titles
+    assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
+    view = [action.text() for action in window.menu("view").actions()]
+    assert view[: len(titles)] == titles
+    with ui_language(Language.FR):
+        french = ["Missions", "Clients", "Épisodes", "Réunions", "Documents"]
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Missions")
+        assert [window.nav.item(row).text() for row in range(window.nav.count())] == french
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "meetings"

@@ -15,22 +15,22 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.language import Language
+from consultant_desk.services.document_list import document_rows
 from consultant_desk.services.meetings import AttendeeData, MeetingData, create_meeting
 from consultant_desk.services.printing import save_meeting_report
 from consultant_desk.services.register import Verdict
 from consultant_desk.store.database import Database
 from consultant_desk.ui.documents import page as documents_page
-from consultant_desk.ui.documents.page import (
+from consultant_desk.ui.documents.model import (
     COL_CLIENT,
     COL_ENGAGEMENT,
     COL_KIND,
     COL_LANGUAGE,
     COL_SIGNED,
     COL_VERSION,
-    DocumentsPage,
     DocumentTableModel,
-    document_rows,
 )
+from consultant_desk.ui.documents.page import DocumentsPage
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from tests.documents.pdf_probe import change_visible_text
@@ -212,12 +212,10 @@ def test_the_models_follow_the_qt_contract(
     qtmodeltester.check(model)
 
 
-def test_install_once_and_french(
+def test_the_page_speaks_french(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, db, monkeypatch)
-    documents_page.install(window, db)  # already there: nothing happens
-    assert window.page_keys().count("documents") == 1
     with ui_language(Language.FR):
         page = documents(window)
         qtbot.waitUntil(lambda: page.verify_button.text() == "&Vérifier un fichier…")

@@ -174,12 +174,10 @@ def test_return_opens_the_selected_meeting(
     assert dialog.windowTitle().startswith("Meeting of 2 Apr 2026")
 
 
-def test_install_twice_adds_nothing(
+def test_the_file_menu_offers_a_new_meeting_once(
     qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, filled, monkeypatch)
-    meetings.install(window, filled)
-    assert window.page_keys().count("meetings") == 1
     texts = [a.text() for a in window.menu("file").actions()]
     assert texts.count("New &meeting…") == 1
 
