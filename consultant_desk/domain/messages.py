@@ -132,6 +132,26 @@ MESSAGES: dict[str, dict[str, str]] = {
             "moment; nothing was saved."
         ),
     },
+    "demo_not_empty": {
+        "fr": (
+            "La base contient déjà des clients ({count}) : la démonstration ne remplit qu'une "
+            "base vide (--replace la remplace, après une sauvegarde)."
+        ),
+        "en": (
+            "The database already holds clients ({count}): the demo only fills an empty "
+            "database (--replace replaces it, after a backup)."
+        ),
+    },
+    "demo_replace_not_sqlite": {
+        "fr": (
+            "--replace sauvegarde d'abord la base, ce que seule la base SQLite locale permet. "
+            "Pour PostgreSQL, sauvegardez-la avec pg_dump puis videz-la vous-même."
+        ),
+        "en": (
+            "--replace backs the database up first, which only the local SQLite database "
+            "allows. On PostgreSQL, save it with pg_dump, then empty it yourself."
+        ),
+    },
     "backup_not_sqlite": {
         "fr": (
             "Les sauvegardes intégrées concernent la base SQLite locale. Pour PostgreSQL, "

@@ -71,9 +71,9 @@ def test_the_summary_gives_the_price(db: Database, capsys: pytest.CaptureFixture
     out = capsys.readouterr().out.splitlines()
     assert out == [
         "Created client: Maison Dupré SAS (#1)",
-        "Created engagement: M-2026-014 — Refonte du processus de recrutement (#1)",
+        "Created engagement: EX-2026-014 — Refonte du processus de recrutement (#1)",
         "Scoping version 1 (Draft): €18,700.00 excl. VAT, €22,440.00 incl. VAT, instalments: 3",
-        "Scoping #1; to print it: consultant-desk pdf contract 1 --out M-2026-014.pdf",
+        "Scoping #1; to print it: consultant-desk pdf contract 1 --out EX-2026-014.pdf",
     ]
 
 
@@ -85,7 +85,7 @@ def test_messages_follow_the_system_language(
 ) -> None:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert run(db, EXAMPLES / "scope_example.toml") == 0
-    assert "Mission créée : M-2026-014" in capsys.readouterr().out
+    assert "Mission créée : EX-2026-014" in capsys.readouterr().out
     bad = write(tmp_path, example().replace("daily_rate = 850", "daily_rate = -850"))
     assert run(db, bad) == 2
     assert "financial.daily_rate : ne peut pas être négatif." in capsys.readouterr().err
@@ -172,7 +172,7 @@ def test_a_reference_already_used(
     other = example().replace('name = "Maison Dupré SAS"', 'name = "Autre SARL"')
     assert run(db, write(tmp_path, other)) == 2
     err = capsys.readouterr().err.strip()
-    assert err.endswith("mission.reference: the reference “M-2026-014” is already used.")
+    assert err.endswith("mission.reference: the reference “EX-2026-014” is already used.")
     assert [row.name for row in list_clients(db)] == ["Maison Dupré SAS"]
 
 
@@ -209,7 +209,7 @@ def test_amend_a_signed_scope_keeps_the_signed_version(
     changed = signed.replace("signed = true", "signed = false").replace("days = 22", "days = 24")
     changed = changed.replace("amount = 7480", "amount = 8160")
     changed = changed.replace("days = 4\n", "days = 6\n")
-    assert run(db, write(tmp_path, changed), "--amend", "M-2026-014") == 0
+    assert run(db, write(tmp_path, changed), "--amend", "EX-2026-014") == 0
     assert "Scoping version 2 (Draft)" in capsys.readouterr().out
     v1, v2 = versions(db, engagement.id)
     assert (v1.status, v2.status) == ("signed", "draft")

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
@@ -26,12 +24,6 @@ from consultant_desk.ui.formatting import format_date
 from consultant_desk.ui.framework.record_filter import RecordFilterProxy
 from consultant_desk.ui.framework.record_model import ARCHIVED_ROLE, ID_ROLE, SORT_ROLE
 from tests.ui.ui_support import add_client, add_engagement, column_texts, ui_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 def row(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -17,23 +16,10 @@ from consultant_desk.ui.episodes import EpisodesPage
 from consultant_desk.ui.episodes.model import COL_ENGAGEMENT, COL_FEELING, COL_WORDS
 from consultant_desk.ui.episodes.page import SEARCH_DELAY_MS
 from consultant_desk.ui.main_window import MainWindow
-from tests.ui.episodes.test_fixtures import START, add_episode, add_many_episodes, practice
+from tests.ui.episodes.test_fixtures import START, add_episode, practice
 from tests.ui.ui_support import type_text, ui_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture
-def two_thousand(db: Database) -> Database:
-    places = practice(db)
-    add_many_episodes(db, [places.billing, places.export, places.warehouse], 2000)
-    return db
 
 
 def open_page(qtbot: QtBot, db: Database) -> EpisodesPage:

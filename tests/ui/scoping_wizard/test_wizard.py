@@ -47,12 +47,6 @@ PRINT = QWizard.WizardButton.CustomButton1
 SIGN = QWizard.WizardButton.CustomButton2
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
 @pytest.fixture
 def wizards() -> Iterator[list[ScopingWizard]]:
     """Wizards opened by a test, closed (and so saved) at its end if still open."""
