@@ -29,7 +29,7 @@ from consultant_desk.atomicfile import write_atomically
 from consultant_desk.documents.fonts import register_fonts
 from consultant_desk.documents.labels import label
 from consultant_desk.documents.letterhead import letterhead_flowables, title_block
-from consultant_desk.documents.model import Letterhead
+from consultant_desk.documents.model import REGISTER_TAG_PREFIX, Letterhead
 from consultant_desk.documents.styles import MUTED, RULE
 from consultant_desk.documents.text import fit, one_line, plain_line
 from consultant_desk.domain.language import Language
@@ -276,9 +276,6 @@ def build_pdf(
     ]
     doc.build(flowables, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
-
-
-REGISTER_TAG_PREFIX = "consultant-desk:"
 
 
 def register_keyword(tag: str) -> list[str]:

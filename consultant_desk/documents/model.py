@@ -14,6 +14,10 @@ from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.domain.language import Language
 from consultant_desk.domain.signature import Signature
 
+# Begins the PDF keyword that carries a document's register identity. Here rather than in the
+# engine: the register reads it back without loading ReportLab.
+REGISTER_TAG_PREFIX = "consultant-desk:"
+
 
 @dataclass(frozen=True)
 class Letterhead:

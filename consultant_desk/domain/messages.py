@@ -98,6 +98,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune base de données à l'emplacement {path}.",
         "en": "No database at {path}.",
     },
+    "password_not_encoded": {
+        "fr": (
+            "Adresse de base de données illisible : le mot de passe doit être encodé pour "
+            "une URL (@ s'écrit %40, : s'écrit %3A, / s'écrit %2F)."
+        ),
+        "en": (
+            "The database URL cannot be read: the password must be URL-encoded "
+            "(@ as %40, : as %3A, / as %2F)."
+        ),
+    },
+    "connect_timeout": {
+        "fr": (
+            "Le serveur {host}, port {port}, ne répond pas (délai de {seconds} s dépassé). "
+            "Vérifiez l'adresse, ou allongez le délai avec connect_timeout dans l'URL."
+        ),
+        "en": (
+            "The server {host}, port {port}, does not answer ({seconds} s timeout expired). "
+            "Check the address, or lengthen the wait with connect_timeout in the URL."
+        ),
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -110,6 +130,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "The database {url} is busy: another program is writing to it. Try again in a "
             "moment; nothing was saved."
+        ),
+    },
+    "demo_not_empty": {
+        "fr": (
+            "La base contient déjà des clients ({count}) : la démonstration ne remplit qu'une "
+            "base vide (--replace la remplace, après une sauvegarde)."
+        ),
+        "en": (
+            "The database already holds clients ({count}): the demo only fills an empty "
+            "database (--replace replaces it, after a backup)."
+        ),
+    },
+    "demo_replace_not_sqlite": {
+        "fr": (
+            "--replace sauvegarde d'abord la base, ce que seule la base SQLite locale permet. "
+            "Pour PostgreSQL, sauvegardez-la avec pg_dump puis videz-la vous-même."
+        ),
+        "en": (
+            "--replace backs the database up first, which only the local SQLite database "
+            "allows. On PostgreSQL, save it with pg_dump, then empty it yourself."
         ),
     },
     "backup_not_sqlite": {

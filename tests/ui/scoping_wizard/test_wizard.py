@@ -28,15 +28,14 @@ from consultant_desk.services.register import list_documents
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Episode
 from consultant_desk.ui.framework.field_errors import is_marked
-from consultant_desk.ui.scoping_wizard import (
-    DraftsDialog,
+from consultant_desk.ui.scoping_wizard.base import is_warned
+from consultant_desk.ui.scoping_wizard.drafts import DraftsDialog, drafts_to_resume
+from consultant_desk.ui.scoping_wizard.widgets import ClauseButton
+from consultant_desk.ui.scoping_wizard.wizard import (
     ScopingWizard,
-    drafts_to_resume,
     offer_drafts,
     open_scoping_wizard,
 )
-from consultant_desk.ui.scoping_wizard.base import is_warned
-from consultant_desk.ui.scoping_wizard.widgets import ClauseButton
 from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from consultant_desk.ui.widgets.signature_pad import SignatureDialog
 from tests.scoping_samples import complete_terms
@@ -47,12 +46,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 NEXT = QWizard.WizardButton.NextButton
 PRINT = QWizard.WizardButton.CustomButton1
 SIGN = QWizard.WizardButton.CustomButton2
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 @pytest.fixture
