@@ -10,7 +10,7 @@ from consultant_desk.domain.cli_messages import say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="fill the database with demo data")
+    parser = subparsers.add_parser("demo")
     add_database_option(parser)
     parser.add_argument("--size", choices=["small", "large"], default="small")
     parser.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")

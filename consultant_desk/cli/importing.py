@@ -11,9 +11,7 @@ from consultant_desk.services.client_import import import_clients
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "import", help='import clients and contacts from a JSON file {"clients": [...]}'
-    )
+    parser = subparsers.add_parser("import")
     add_database_option(parser)
     parser.add_argument("file", type=Path, help="the JSON file")
     parser.set_defaults(handler=run)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -41,10 +42,12 @@ from consultant_desk.ui.framework.page import Page
 from consultant_desk.ui.navigation import PAGES
 from consultant_desk.ui.profile_dialog import ProfileDialog
 from consultant_desk.ui.resources import icon, navigation_icon
-from consultant_desk.ui.scoping_wizard import ScopingWizard, open_scoping_wizard
 from consultant_desk.ui.settings import open_settings
 from consultant_desk.ui.settings_dialog import SettingsDialog
 from consultant_desk.ui.window_state import restore_window, save_window
+
+if TYPE_CHECKING:
+    from consultant_desk.ui.scoping_wizard.wizard import ScopingWizard
 
 Title = Callable[[], str]
 WINDOW_NAME = "main"
@@ -303,6 +306,10 @@ class MainWindow(QMainWindow):
         return self._open_wizard(None)
 
     def _open_wizard(self, engagement_id: int | None) -> ScopingWizard:
+        # Imported on first use: the wizard brings ReportLab and QtPdf, which the first paint
+        # of the window does not need.
+        from consultant_desk.ui.scoping_wizard.wizard import open_scoping_wizard
+
         wizard = open_scoping_wizard(self.db, self, engagement_id)
         wizard.saved.connect(lambda _id: self.notify_records_changed("engagement"))
         wizard.signed.connect(lambda _id: self.notify_records_changed("engagement"))

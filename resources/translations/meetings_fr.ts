@@ -393,7 +393,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+378"/>
+        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+379"/>
         <source>Reloaded: the form now shows the saved version.</source>
         <translation>Rechargé&#xa0;: le formulaire montre maintenant la version enregistrée.</translation>
     </message>
@@ -428,7 +428,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>La signature a échoué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Preview failed</source>
         <translation>L’aperçu a échoué</translation>
     </message>

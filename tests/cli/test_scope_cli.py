@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from consultant_desk import cli
-from consultant_desk.cli import main, scope
+from consultant_desk.cli import main
 from consultant_desk.documents.resources import resource_path
 from consultant_desk.services.clients import list_clients
 from consultant_desk.services.engagements import list_engagements
@@ -17,10 +16,8 @@ EXAMPLES = resource_path("examples")
 
 
 @pytest.fixture(autouse=True)
-def scope_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The ``scope`` subcommand, English messages whatever the machine's locale."""
-    if scope.register not in cli.SUBCOMMANDS:
-        monkeypatch.setattr(cli, "SUBCOMMANDS", (*cli.SUBCOMMANDS, scope.register))
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English messages whatever the machine's locale."""
     for variable in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")

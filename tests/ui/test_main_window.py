@@ -392,7 +392,7 @@ def test_the_scope_action_opens_the_wizard_on_the_selected_engagement(
 ) -> None:
     from consultant_desk.services.clients import ClientData, create_client
     from consultant_desk.services.engagements import EngagementData, create_engagement
-    from consultant_desk.ui.scoping_wizard import ScopingWizard
+    from consultant_desk.ui.scoping_wizard.wizard import ScopingWizard
 
     client = create_client(db, ClientData(name="Atelier Sauvage"))
     engagement = create_engagement(db, EngagementData(client.id, "M-2026-077", "Refonte"))

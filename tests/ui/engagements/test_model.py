@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import date, timedelta
 
@@ -203,3 +204,25 @@ def test_thousands_of_rows_stay_quick() -> None:
     assert proxy.rowCount() == 5000
     # Measured at about 0.3 s; the bound only catches a return to per-comparison data() calls.
     assert elapsed < 3.0
+
+
+def test_a_reload_formats_only_the_rows_that_changed() -> None:
+    formatted: list[int] = []
+
+    class Counting(EngagementTableModel):
+        def display_values(self, record: EngagementRow) -> tuple[str, ...]:
+            formatted.append(record.id)
+            return super().display_values(record)
+
+    model = Counting()
+    model.set_rows(ROWS)
+    assert sorted(formatted) == [1, 2, 3, 4]
+    formatted.clear()
+    renamed = dataclasses.replace(ROWS[1], title="Revue des prix", version=2)
+    model.set_rows([ROWS[0], renamed, *ROWS[2:]])
+    assert formatted == [2]
+    row_of_renamed = model.row_of(2)
+    assert row_of_renamed is not None
+    assert model.index(row_of_renamed, COL_TITLE).data() == "Revue des prix"
+    model.set_rows(ROWS)
+    assert formatted == [2, 2]  # the old title again: it was no longer kept

@@ -20,7 +20,7 @@ from consultant_desk.services.meetings import (
 )
 from consultant_desk.services.register import file_sha256, list_documents
 from consultant_desk.store.database import Database
-from consultant_desk.ui.meetings import dialog as dialog_module
+from consultant_desk.ui.widgets import pdf_preview
 from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.ui.meetings.test_fixtures import (
     CLIENT_WORDS,
@@ -44,7 +44,8 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
             shown.append(pdf)
             super().__init__(pdf, suggested_name, parent, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dialog_module, "PdfPreviewDialog", Recording)
+    # The dialog imports the preview when it first opens one: patched where it is looked up.
+    monkeypatch.setattr(pdf_preview, "PdfPreviewDialog", Recording)
     return shown
 
 
