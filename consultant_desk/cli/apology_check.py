@@ -12,17 +12,15 @@ import argparse
 import json
 import sys
 
+from consultant_desk.cli.choices import choice_of
 from consultant_desk.cli.common import add_database_option
-from consultant_desk.cli.episode import choice_of
 from consultant_desk.domain.cli_messages import say
 from consultant_desk.domain.language import Language, current_language
 from consultant_desk.domain.sincerity import check
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "apology-check", help="point at what an apology says that the articles warn against"
-    )
+    parser = subparsers.add_parser("apology-check")
     # Accepted like everywhere, though the check reads no database.
     add_database_option(parser)
     parser.add_argument(

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import datetime
-from enum import StrEnum
 
+from consultant_desk.cli.choices import choice_of
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -31,21 +30,6 @@ from consultant_desk.services import episode_workflow as workflow
 from consultant_desk.services.episode_list import EpisodeFilter, list_episode_page
 
 
-def choice_of(values: tuple[StrEnum, ...] | type[StrEnum]) -> Callable[[str], str]:
-    """An argparse type that refuses a value not in ``values``, naming the allowed ones in the
-    user's language (argparse puts the option's name in front)."""
-    allowed = [member.value for member in values]
-
-    def parse(text: str) -> str:
-        if text not in allowed:
-            raise argparse.ArgumentTypeError(
-                say("bad_choice", value=text, choices=", ".join(allowed))
-            )
-        return text
-
-    return parse
-
-
 def _instant(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
@@ -62,9 +46,7 @@ def _episode_id(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "episode", help="log, list and move dissatisfaction episodes through the playbook"
-    )
+    parser = subparsers.add_parser("episode")
     add_database_option(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 

@@ -129,14 +129,25 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA synchronous={SAVE_SYNCHRONOUS}")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
+# The user's own saves reach the disk before the commit returns (FULL: a power cut loses no
+# committed save, for about one more fsync per save); bulk work that can be run again (demo
+# data, an import) keeps WAL's NORMAL, which may lose the last commits on a power cut.
+SAVE_SYNCHRONOUS = "FULL"
+BULK_SYNCHRONOUS = "NORMAL"
+
+
 def _on_sqlite_begin(conn: Any) -> None:
     # Writers take the lock at BEGIN; readers stay deferred so they never wait on a writer.
-    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    options = conn.get_execution_options()
+    immediate = options.get("sqlite_immediate", False)
+    if immediate:
+        level = BULK_SYNCHRONOUS if options.get("sqlite_bulk", False) else SAVE_SYNCHRONOUS
+        conn.exec_driver_sql(f"PRAGMA synchronous={level}")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
@@ -194,6 +205,10 @@ class Database:
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
         )
         event.listen(self._write_sessions, "before_flush", _remember_flushed)
+        self._bulk_sessions = sessionmaker(
+            self.engine.execution_options(sqlite_immediate=True, sqlite_bulk=True),
+            expire_on_commit=False,
+        )
 
     @property
     def dialect(self) -> str:
@@ -216,9 +231,13 @@ class Database:
         return self._sessions()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything inside commits together, or nothing does."""
-        with self._write_sessions() as session:
+    def transaction(self, *, bulk: bool = False) -> Iterator[Session]:
+        """One unit of work: everything inside commits together, or nothing does.
+
+        ``bulk``: work that can be done again (demo data, an import) trades the power-cut
+        durability of the last commit for speed, on SQLite; a user's save never does.
+        """
+        with (self._bulk_sessions if bulk else self._write_sessions)() as session:
             try:
                 with session.begin():
                     yield session
