@@ -23,7 +23,7 @@
 <context>
     <name>EpisodesPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/episodes/page.py" line="+142"/>
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+138"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln episode shown</numerusform>

@@ -211,12 +211,12 @@
 <context>
     <name>EpisodesPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/episodes/page.py" line="+81"/>
+        <location filename="../../consultant_desk/ui/episodes/__init__.py" line="+19"/>
         <source>Episodes</source>
         <translation>Épisodes</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+138"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 sur %Ln épisode affiché</numerusform>

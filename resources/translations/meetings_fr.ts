@@ -133,7 +133,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/documents/page.py" line="+129"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+133"/>
         <source>%1 of %Ln document(s) shown</source>
         <translation>
             <numerusform>%1 document affiché sur %Ln</numerusform>
@@ -302,7 +302,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="-53"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -393,7 +393,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+378"/>
+        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+379"/>
         <source>Reloaded: the form now shows the saved version.</source>
         <translation>Rechargé&#xa0;: le formulaire montre maintenant la version enregistrée.</translation>
     </message>
@@ -428,7 +428,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>La signature a échoué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Preview failed</source>
         <translation>L’aperçu a échoué</translation>
     </message>
@@ -849,12 +849,12 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/__init__.py" line="+48"/>
+        <location filename="../../consultant_desk/ui/meetings/__init__.py" line="+43"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/page.py" line="+82"/>
+        <location filename="../../consultant_desk/ui/meetings/page.py" line="+84"/>
         <source>No meeting recorded yet.
 Record one with File › New meeting (%1), before, during or right after you meet the client.</source>
         <translation>Aucune réunion enregistrée pour l’instant.

@@ -44,13 +44,17 @@ from consultant_desk.ui.documents.model import (
 from consultant_desk.ui.formatting import arg, format_count
 from consultant_desk.ui.framework.detail_pane import DetailPane
 from consultant_desk.ui.framework.list_page import RowListPage
-from consultant_desk.ui.resources import navigation_icon
 
 if TYPE_CHECKING:
     from consultant_desk.store.models import DocumentRecord
     from consultant_desk.ui.main_window import MainWindow
 
 PAGE_KEY = "documents"
+
+
+def title() -> str:
+    """The page's name in the navigation."""
+    return QCoreApplication.translate("DocumentsPage", "Documents")
 
 
 class DocumentsPage(RowListPage[DocumentRow, DetailPane]):
@@ -306,22 +310,3 @@ def documents_page(window: MainWindow) -> DocumentsPage | None:
         return None
     page = window.page(PAGE_KEY)
     return page if isinstance(page, DocumentsPage) else None
-
-
-def install(window: MainWindow, db: Database) -> None:
-    """Add the Documents page to ``window``; once only.
-
-    The window must not hold another page under the same key (the "documents" placeholder).
-    """
-    if documents_page(window) is not None:
-        return
-    if PAGE_KEY in window.page_keys():
-        raise ValueError(
-            f"the window already has a {PAGE_KEY!r} page (the placeholder): drop it first"
-        )
-    window.add_page(
-        PAGE_KEY,
-        lambda: QCoreApplication.translate("DocumentsPage", "Documents"),
-        DocumentsPage(db),
-        icon=navigation_icon("documents"),
-    )

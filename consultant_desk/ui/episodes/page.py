@@ -76,10 +76,6 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
         self._setup_columns()
         self.retranslate()
 
-    def title(self) -> str:
-        """The page's name in the navigation."""
-        return self.tr("Episodes")
-
     # -- ListPage hooks --------------------------------------------------------------------------
 
     def make_detail(self) -> EpisodeDetailPane:

@@ -33,6 +33,8 @@ DOCUMENT_KIND = "document"
 
 class MeetingsPage(RecordListPage[MeetingRow]):
     kind = "meeting"
+    # The meeting pane keeps its width when the window grows: the list takes the room.
+    detail_stretch = 0
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, MeetingTableModel(), parent)
