@@ -12,8 +12,7 @@ import argparse
 import json
 import sys
 
-from consultant_desk.cli.choices import choice_of
-from consultant_desk.cli.common import add_database_option
+from consultant_desk.cli.common import add_database_option, choice_of
 from consultant_desk.domain.cli_messages import say
 from consultant_desk.domain.language import Language, current_language
 from consultant_desk.domain.sincerity import check

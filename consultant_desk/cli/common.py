@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,3 +64,20 @@ def database_url(args: argparse.Namespace) -> str | None:
 def fail(message: str, *, status: int = 2) -> int:
     print(f"consultant-desk: {message}", file=sys.stderr)
     return status
+
+
+def choice_of(values: tuple[StrEnum, ...] | type[StrEnum]) -> Callable[[str], str]:
+    """An argparse type that refuses a value not in ``values``, naming the allowed ones in the
+    user's language (argparse puts the option's name in front)."""
+    allowed = [member.value for member in values]
+
+    def parse(text: str) -> str:
+        from consultant_desk.domain.cli_messages import say
+
+        if text not in allowed:
+            raise argparse.ArgumentTypeError(
+                say("bad_choice", value=text, choices=", ".join(allowed))
+            )
+        return text
+
+    return parse

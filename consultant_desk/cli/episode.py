@@ -11,10 +11,10 @@ import argparse
 import json
 from datetime import datetime
 
-from consultant_desk.cli.choices import choice_of
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
+    choice_of,
     database_url,
     open_database,
 )
@@ -49,6 +49,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("episode")
     add_database_option(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    # Each action sets its own handler; this one only answers when none was named.
+    parser.set_defaults(handler=lambda _args: _usage(parser))
 
     log = actions.add_parser("log", help="log a new episode; prints its id")
     add_database_option(log)
@@ -101,6 +103,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     advance.add_argument("--note", default="", help="a note recorded with the move")
     advance.set_defaults(handler=run_advance)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage()
+    return 2
 
 
 def run_log(args: argparse.Namespace) -> int:
