@@ -302,6 +302,9 @@ class MeetingDialog(RecordDialog):
                 self._reference = engagement.reference
                 self._client_name = engagement.client.name
                 self._client_language = engagement.client.language
+                self.fields.acknowledged_remarks.set_language(
+                    Language.parse(engagement.client.language)
+                )
                 signer = self.fields.client_signer_edit
                 if prefill and not signer.text().strip():
                     signer.setText(self._main_contact(engagement.client_id))

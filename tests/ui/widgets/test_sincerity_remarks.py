@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain import sincerity
 from consultant_desk.domain.language import Language
+from consultant_desk.store.database import Database
 from consultant_desk.ui.widgets.sincerity_remarks import SincerityRemarks, utf16_offset
-from tests.ui.ui_support import type_text, ui_language
+from tests.ui.ui_support import add_client, add_engagement, type_text, ui_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -100,3 +101,18 @@ def test_clicking_a_remark_selects_its_span(qtbot: QtBot, language: Language) ->
     cursor = editor.textCursor()
     assert cursor.selectionStart() == utf16_offset(text, remark.start)
     assert cursor.selectedText() == remark.span(text)
+
+
+def test_the_meeting_dialogs_acknowledgement_gets_remarks(qtbot: QtBot, db: Database) -> None:
+    from consultant_desk.ui.meetings.dialog import MeetingDialog
+
+    client = add_client(db, "Thornbury Logistics", language="en")
+    engagement = add_engagement(db, client, "M-2026-003", "Warehouse review")
+    dialog = MeetingDialog(db, engagement_id=engagement)
+    qtbot.addWidget(dialog)
+    remarks = dialog.fields.acknowledged_remarks
+    assert remarks.language() is Language.EN  # the client's
+    dialog.fields.acknowledged_edit.setPlainText(STOCK_EN)
+    remarks.check_now()
+    assert "stock" in remarks.kinds()
+    assert dialog.fields.acknowledged_edit.toPlainText() == STOCK_EN
