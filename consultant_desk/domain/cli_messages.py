@@ -60,6 +60,10 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un numéro (consultant-desk list les donne).",
         "en": "“{value}” is not an id (consultant-desk list shows them).",
     },
+    "restore_migrated": {
+        "fr": "La sauvegarde (schéma {revision}) a été mise à jour vers le schéma actuel.",
+        "en": "The backup (schema {revision}) was brought up to the current schema.",
+    },
     "yes": {"fr": "oui", "en": "yes"},
     "no": {"fr": "non", "en": "no"},
     # --- scope --------------------------------------------------------------------------
