@@ -32,7 +32,7 @@ from consultant_desk.ui.formatting import format_date
 from consultant_desk.ui.style import mute
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import Contact
+    from consultant_desk.services.clients import ContactDetail
 
 
 def _text(value: str) -> str:
@@ -171,7 +171,7 @@ class DetailPane(QWidget):
             subtitle += " · " + self.tr("Archived", "engagement")
         fields = self._fields(
             [
-                (self.tr("Client"), _text(engagement.client.name)),
+                (self.tr("Client"), _text(engagement.client_name)),
                 (self.tr("Status"), escape(status_label(engagement.status))),
                 (self.tr("Start"), escape(format_date(engagement.start_date)) or "—"),
                 (self.tr("End"), escape(format_date(engagement.end_date)) or "—"),
@@ -234,7 +234,7 @@ class DetailPane(QWidget):
             html += self._section(self.tr("Notes"), f"<p>{_text(client.notes)}</p>")
         return html
 
-    def _contact_html(self, contact: Contact) -> str:
+    def _contact_html(self, contact: ContactDetail) -> str:
         muted = self._muted_colour()
         first = f"<b>{escape(contact.name)}</b>"
         if contact.is_primary:

@@ -56,7 +56,6 @@ class MeetingDetailPane(DetailPane):
 
     def _meeting_html(self, meeting_id: int) -> str:
         meeting = meeting_service.get_meeting(self._db, meeting_id)
-        engagement = meeting.engagement
         signed_by = [
             Signature.from_json(stored).signer
             for stored in (meeting.consultant_signature, meeting.client_signature)
@@ -67,11 +66,11 @@ class MeetingDetailPane(DetailPane):
             signed += " — " + ", ".join(name for name in signed_by if name)
         html = self._heading(
             arg(self.tr("Meeting of %1"), format_local_datetime(meeting.held_at)),
-            f"{engagement.reference} · {engagement.client.name}",
+            f"{meeting.engagement_reference} · {meeting.client_name}",
         )
         html += self._fields(
             [
-                (self.tr("Engagement"), _text(engagement.title)),
+                (self.tr("Engagement"), _text(meeting.engagement_title)),
                 (self.tr("Mode"), escape(mode_label(meeting.mode))),
                 (self.tr("Place"), _text(meeting.place)),
                 (self.tr("Signed"), escape(signed)),
