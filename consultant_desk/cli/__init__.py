@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from consultant_desk import APP_NAME, __version__
-from consultant_desk.cli import backup, check, demo, importing, pdf, scope
+from consultant_desk.cli import backup, check, demo, importing, listing, pdf, scope
 from consultant_desk.cli.common import (
     CommandError,
     add_database_option,
@@ -33,6 +33,7 @@ SUBCOMMANDS: Sequence[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     pdf.register_verify,
     scope.register,
     importing.register,
+    listing.register,
 )
 
 log = logging.getLogger(__name__)

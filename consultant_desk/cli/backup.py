@@ -26,7 +26,7 @@ def register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    db = open_database(database_url(args), upgrade=False)
+    db = open_database(database_url(args), upgrade=False, must_exist=True)
     try:
         written = backups.backup_now(db, args.to)
     finally:

@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(database_url(args), upgrade=False)
+    db = open_database(database_url(args), upgrade=False, must_exist=True)
     try:
         report = check_database(db)
     finally:

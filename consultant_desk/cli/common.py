@@ -17,15 +17,20 @@ class CommandError(Exception):
 
 
 def open_database(
-    explicit_url: str | None, *, upgrade: bool = True, daily_backup: bool = False
+    explicit_url: str | None,
+    *,
+    upgrade: bool = True,
+    daily_backup: bool = False,
+    must_exist: bool = False,
 ) -> Database:
     """Open the database the user chose and bring its schema up to date.
 
     A database that is about to be migrated is backed up first; ``daily_backup`` adds the
-    once-a-day copy made when the application starts.
+    once-a-day copy made when the application starts. ``must_exist``: the commands that read
+    refuse a SQLite file that is not there instead of creating it.
     """
     url = resolve_database_url(explicit_url)
-    db = Database(url)
+    db = Database(url, create=not must_exist)
     try:
         if daily_backup:
             backups.daily_backup(db)

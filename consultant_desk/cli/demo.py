@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the demo text pools are large and no other command needs them.
-    from consultant_desk.services.demo import DemoSize, fill_demo
+    from consultant_desk.demo import DemoSize, fill_demo
 
     db = open_database(database_url(args))
     started = time.perf_counter()

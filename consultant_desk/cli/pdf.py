@@ -12,8 +12,10 @@ from consultant_desk.cli.common import (
     database_url,
     open_database,
 )
+from consultant_desk.domain.cli_messages import say
 from consultant_desk.services import contract_printing, printing
 from consultant_desk.services.register import DocumentEntry, Registered, Verdict, verify_file
+from consultant_desk.services.scoping import current_contract
 from consultant_desk.store.database import Database
 
 Printer = Callable[[Database, int, str | None, Path], Registered]
@@ -34,7 +36,12 @@ def register_pdf(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     parser = subparsers.add_parser("pdf", help="print a document to a PDF file and register it")
     add_database_option(parser)
     parser.add_argument("kind", choices=sorted(PRINTERS), help="which document")
-    parser.add_argument("ident", type=int, metavar="ID", help="the record to print")
+    parser.add_argument(
+        "ident",
+        metavar="ID",
+        help="the record to print: its id, or for a contract the engagement's reference "
+        "(M-2026-014), which prints its current contract",
+    )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="PDF to write")
     parser.add_argument("--lang", choices=["fr", "en"], help="override the client's language")
     parser.set_defaults(handler=run_pdf)
@@ -47,10 +54,21 @@ def register_verify(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.set_defaults(handler=run_verify)
 
 
+def _ident(db: Database, kind: str, given: str) -> int:
+    """An id as typed, or for a contract the reference of its engagement."""
+    text = given.strip()
+    if text.isdigit():
+        return int(text)
+    if kind == "contract":
+        return current_contract(db, text).id
+    raise CommandError(say("not_an_id", value=given))
+
+
 def run_pdf(args: argparse.Namespace) -> int:
-    db = open_database(database_url(args))
+    db = open_database(database_url(args), must_exist=True)
     try:
-        registered = PRINTERS[args.kind](db, args.ident, args.lang, args.out)
+        ident = _ident(db, args.kind, args.ident)
+        registered = PRINTERS[args.kind](db, ident, args.lang, args.out)
     finally:
         db.dispose()
     record = registered.record
@@ -75,7 +93,7 @@ def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise CommandError(f"no such file: {path}")
-    db = open_database(database_url(args))
+    db = open_database(database_url(args), must_exist=True)
     try:
         result = verify_file(db, path)
     finally:

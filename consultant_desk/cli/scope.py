@@ -14,6 +14,7 @@ from pathlib import Path
 from babel.numbers import format_currency
 
 from consultant_desk.cli.common import add_database_option, database_url, fail, open_database
+from consultant_desk.domain.cli_messages import say
 from consultant_desk.domain.language import Language, current_language
 from consultant_desk.domain.scoping_messages import message
 from consultant_desk.services.scoping import ScopeResult, past_episode_lessons
@@ -72,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         for line in _summary(result, language):
             print(line)
+        print(
+            say("scope_print_with", language, id=result.scoping_id, file=f"{result.reference}.pdf")
+        )
     _print_notes(scope, result, language)
     for lesson in lessons:
         text = lesson.text(language)

@@ -1,19 +1,6 @@
-"""documents layer."""
+"""documents layer: ReportLab, plain data in, PDF out.
 
-from consultant_desk.documents.engine import build_pdf, fingerprint, write_pdf
-from consultant_desk.documents.meeting_report import render_meeting_report
-from consultant_desk.documents.model import ActionItem, Attendee, Letterhead, MeetingReport
-from consultant_desk.documents.signature_block import SignatureBlock, signature_row
-
-__all__ = [
-    "ActionItem",
-    "Attendee",
-    "Letterhead",
-    "MeetingReport",
-    "SignatureBlock",
-    "build_pdf",
-    "fingerprint",
-    "render_meeting_report",
-    "signature_row",
-    "write_pdf",
-]
+Import the module you need (``documents.meeting_report``, ``documents.engine``…): this package
+re-exports nothing, so that importing one small module (the labels, the data model) does not
+load ReportLab and the whole rendering chain.
+"""

@@ -24,10 +24,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf, register_keyword
+from consultant_desk.documents.flow import RoomFor, keep_with_closing
 from consultant_desk.documents.formatting import (
+    format_clock,
     format_date,
     format_money,
     format_number,
@@ -176,13 +178,10 @@ def contract_story(doc: ContractDocument, letterhead: Letterhead) -> list[Flowab
         _remedies,
     ):
         blocks += writer.article(article(writer))
-    *body, last = blocks
-    for block in body:
+    for block in blocks:
         story += block.flowables()
-    # The last clause goes over the page with the signatures: a page of signatures alone
-    # would sign for nothing that can be read on it.
-    story.append(KeepTogether([*last.content, _signatures(doc, letterhead)]))
-    return story
+    # A page of signatures alone would sign for nothing that can be read on it.
+    return keep_with_closing(story, [_signatures(doc, letterhead)])
 
 
 # --- Building blocks --------------------------------------------------------------------------
@@ -312,9 +311,7 @@ class _Writer:
         )
 
     def clock(self, value: time) -> str:
-        if self.language is Language.FR:
-            return f"{value.hour}{NBSP}h" + (f"{NBSP}{value.minute:02d}" if value.minute else "")
-        return f"{value.hour:02d}:{value.minute:02d}"
+        return format_clock(value, self.language)
 
     # -- layout
 
@@ -345,7 +342,7 @@ class _Block:
     content: list[Flowable]
 
     def flowables(self) -> list[Flowable]:
-        return [CondPageBreak(self.room), *self.content]
+        return [RoomFor(self.content, self.room), *self.content]
 
 
 def _width_of(texts: Sequence[str], *, bold: bool = False) -> float:

@@ -6,11 +6,10 @@ before the currency sign; ``text.markup`` keeps both unbreakable in a paragraph.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
-from babel.dates import format_time as babel_format_time
 from babel.numbers import format_currency, format_decimal
 
 from consultant_desk.documents.labels import label
@@ -25,21 +24,37 @@ def locale_of(language: Language) -> str:
     return LOCALES[language]
 
 
+NBSP = "\u00a0"
+
+
 def format_date(value: date, language: Language) -> str:
-    """``22 novembre 2026`` / ``22 November 2026``."""
+    """``22 novembre 2026`` / ``22 November 2026``; ``1er septembre 2026`` (French writes the
+    first of the month as an ordinal)."""
     if isinstance(value, datetime):
         value = value.date()
-    return babel_format_date(value, format="long", locale=locale_of(language))
+    text = babel_format_date(value, format="long", locale=locale_of(language))
+    if language is Language.FR and value.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
+
+
+def format_clock(value: time, language: Language) -> str:
+    """``14 h 30``, ``9 h`` in French (no-break spaces, as French typography writes hours);
+    ``14:30``, ``09:00`` in English."""
+    if language is Language.FR:
+        minutes = f"{NBSP}{value.minute:02d}" if value.minute else ""
+        return f"{value.hour}{NBSP}h{minutes}"
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def format_datetime(value: date | datetime, language: Language) -> str:
-    """A date, or a date and time of day: ``22 novembre 2026 à 14:30``.
+    """A date, or a date and time of day: ``22 novembre 2026 à 14 h 30``.
 
     The time is shown in the datetime's own time zone, the one the meeting took place in.
     """
     if not isinstance(value, datetime):
         return format_date(value, language)
-    time_text = babel_format_time(value.timetz(), format="short", locale=locale_of(language))
+    time_text = format_clock(value.timetz(), language)
     return label("date_at_time", language, date=format_date(value, language), time=time_text)
 
 

@@ -6,12 +6,13 @@ any length then pushes the body down instead of running into it.
 
 from __future__ import annotations
 
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, TableStyle
 
 from consultant_desk.documents.labels import label
 from consultant_desk.documents.model import Letterhead
@@ -71,7 +72,7 @@ def letterhead_flowables(
     logo = load_logo(letterhead.logo_path)
     if logo is None:
         identity: Flowable = FlowingTable(
-            [[lines]], colWidths=[available_width], splitInRow=1, style=_BARE_TABLE
+            [[lines]], colWidths=[available_width], splitInRow=1, style=_bare_table()
         )
     else:
         logo_width = logo.drawWidth + LOGO_GAP
@@ -79,7 +80,7 @@ def letterhead_flowables(
             [[logo, lines]],
             colWidths=[logo_width, available_width - logo_width],
             splitInRow=1,
-            style=_BARE_TABLE,
+            style=_bare_table(),
         )
     identity.hAlign = "LEFT"
     return [
@@ -106,10 +107,14 @@ def title_block(
     return flowables
 
 
-_BARE_TABLE = table_style(
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-)
+@cache
+def _bare_table() -> TableStyle:
+    # Built on first use, not at import: a table style registers the fonts, which takes
+    # tens of milliseconds that a process printing nothing should not pay.
+    return table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    )

@@ -12,19 +12,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
 )
 
 from consultant_desk.documents.engine import FRAME_WIDTH, build_pdf, register_keyword
+from consultant_desk.documents.flow import RoomFor, keep_with_closing
 from consultant_desk.documents.formatting import format_date, format_datetime
 from consultant_desk.documents.labels import label
 from consultant_desk.documents.model import ActionItem, Attendee, Letterhead, MeetingReport
 from consultant_desk.documents.signature_block import SignatureBlock, signature_row
 from consultant_desk.documents.styles import MUTED, RULE, SHADE, styles, table_style
-from consultant_desk.documents.tables import CELL_PADDING, FlowingTable, ruled_table
+from consultant_desk.documents.tables import CELL_PADDING, MIN_ROWS, FlowingTable, ruled_table
 from consultant_desk.documents.text import markup, paragraph, paragraphs
 from consultant_desk.domain.language import Language
 
@@ -76,11 +76,13 @@ def meeting_report_story(report: MeetingReport, letterhead: Letterhead) -> list[
         ("meeting_report.agreed_solution", report.agreed_solution),
     ):
         story += _text_section(key, text, language)
-    story += _heading("meeting_report.action_items", language)
-    story.append(_action_items(report.action_items, language))
-    story += _text_section("meeting_report.next_steps", report.next_steps, language)
-    story.append(_signatures(report, letterhead))
-    return story
+    next_steps = _text_section("meeting_report.next_steps", report.next_steps, language)
+    # The actions' last rows may have to go over the page with the signatures.
+    actions = _action_items(report.action_items, language, last=not next_steps)
+    heading = _heading("meeting_report.action_items", language)[1:]
+    story += [RoomFor([*heading, *actions], HEADING_ROOM), *heading, *actions]
+    story += next_steps
+    return keep_with_closing(story, _signatures(report, letterhead))
 
 
 def _heading(key: str, language: Language) -> list[Flowable]:
@@ -162,10 +164,14 @@ def _attendees(attendees: tuple[Attendee, ...], language: Language) -> list[Flow
     return flowables
 
 
-def _action_items(items: tuple[ActionItem, ...], language: Language) -> Flowable:
+def _action_items(
+    items: tuple[ActionItem, ...], language: Language, *, last: bool = False
+) -> list[Flowable]:
+    """The table of actions; when ``last``, its last two rows set apart (a headless table
+    that continues it seamlessly), to be kept with the signatures."""
     style = styles()
     if not items:
-        return paragraph(label("meeting_report.no_action_items", language), style.body, language)
+        return [paragraph(label("meeting_report.no_action_items", language), style.body, language)]
     header: list[Flowable] = [
         paragraph(label(key, language), style.cell_header, language)
         for key in (
@@ -188,7 +194,13 @@ def _action_items(items: tuple[ActionItem, ...], language: Language) -> Flowable
         )
     due_width = _due_column_width([label("meeting_report.due", language), *due_texts])
     action_width = FRAME_WIDTH - ACTION_NUMBER_WIDTH - ACTION_OWNER_WIDTH - due_width
-    return ruled_table(rows, [ACTION_NUMBER_WIDTH, ACTION_OWNER_WIDTH, action_width, due_width])
+    widths = [ACTION_NUMBER_WIDTH, ACTION_OWNER_WIDTH, action_width, due_width]
+    if last and len(rows) > 1 + 2 * MIN_ROWS:
+        return [
+            ruled_table(rows[:-MIN_ROWS], widths),
+            ruled_table(rows[-MIN_ROWS:], widths, header=False),
+        ]
+    return [ruled_table(rows, widths)]
 
 
 def _due_column_width(texts: list[str]) -> float:
@@ -200,7 +212,7 @@ def _due_column_width(texts: list[str]) -> float:
     return min(widest + 2 * CELL_PADDING + 2, ACTION_DUE_MAX_WIDTH)
 
 
-def _signatures(report: MeetingReport, letterhead: Letterhead) -> Flowable:
+def _signatures(report: MeetingReport, letterhead: Letterhead) -> list[Flowable]:
     language = report.language
     style = styles()
     blocks = [
@@ -217,11 +229,11 @@ def _signatures(report: MeetingReport, letterhead: Letterhead) -> Flowable:
             language,
         ),
     ]
-    flowables: list[Flowable] = [*_heading("signatures", language)]
+    flowables: list[Flowable] = _heading("signatures", language)[1:]
     if report.sign_place.strip():
         place = label("signed_at_place", language, place=report.sign_place)
         flowables.append(paragraph(place, style.body, language))
     flowables += [Spacer(1, 2 * mm), signature_row(blocks, FRAME_WIDTH)]
-    # Both blocks, their heading and the place stay on one page: a signature must not be
-    # separated from what it signs for by a page break in the middle of the block.
-    return KeepTogether(flowables)
+    # Both blocks, their heading and the place stay on one page, with the last lines of what
+    # they sign for (``keep_with_closing``).
+    return flowables

@@ -7,7 +7,9 @@ Everything a user typed goes through here before ReportLab sees it:
   paragraph parser at worst), tabs turned into spaces;
 * characters no shipped face has a glyph for (CJK, emoji...) become a visible placeholder, so a
   reader sees that something is missing rather than a silently shortened text;
-* in French, an ordinary space before ``; : ! ?`` or inside « » becomes a non-breaking one;
+* in French, straight apostrophes and quotation marks become ’ and « » (what a keyboard types
+  is rarely what French print uses), and an ordinary space before ``; : ! ?`` or inside « »
+  becomes a non-breaking one;
 * ``<``, ``>`` and ``&`` escaped, since a ``Paragraph`` reads its text as markup.
 """
 
@@ -89,6 +91,24 @@ def one_line(text: str) -> str:
     return _SPACES_AND_NEWLINES.sub(" ", clean(text)).strip()
 
 
+# Quotation marks as typed on a keyboard, in pairs on one line: "…" and “…” become « … ».
+_DOUBLE_QUOTED = re.compile(
+    r'"[ \u00a0\u202f]*([^"\n]*?)[ \u00a0\u202f]*"'
+    r"|“[ \u00a0\u202f]*([^”\n]*?)[ \u00a0\u202f]*”"
+)
+
+
+def _guillemets(match: re.Match[str]) -> str:
+    inner = match.group(1) if match.group(1) is not None else match.group(2)
+    return f"«{NARROW_NBSP}{inner}{NARROW_NBSP}»" if inner else match.group(0)
+
+
+def french_quotes(text: str) -> str:
+    """Straight apostrophes become typographic ones (l'équipe -> l’équipe) and quotation
+    marks French guillemets with their narrow no-break spaces ("oui" -> « oui »)."""
+    return _DOUBLE_QUOTED.sub(_guillemets, text.replace("'", "’"))
+
+
 def french_spacing(text: str) -> str:
     for pattern, replacement in _FRENCH_SPACING:
         text = pattern.sub(replacement, text)
@@ -98,7 +118,7 @@ def french_spacing(text: str) -> str:
 def typeset(text: str, language: Language) -> str:
     """``clean`` text with the typography of ``language``; still plain text, not markup."""
     text = clean(text)
-    return french_spacing(text) if language is Language.FR else text
+    return french_spacing(french_quotes(text)) if language is Language.FR else text
 
 
 def markup(text: str, language: Language) -> str:

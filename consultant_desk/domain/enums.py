@@ -150,6 +150,12 @@ class EpisodeStage(_Labelled):
 
 
 class EventKind(_Labelled):
+    """What happened on an episode's timeline.
+
+    The first seven are added by the user (``USER_EVENT_KINDS``); the last three are recorded
+    by the playbook itself when the episode moves on, is closed or is reopened.
+    """
+
     CALL = "call"
     MEETING = "meeting"
     EMAIL = "email"
@@ -157,6 +163,9 @@ class EventKind(_Labelled):
     PROPOSAL = "proposal"
     FOLLOW_UP = "follow_up"
     NOTE = "note"
+    STAGE = "stage"
+    CLOSING = "closing"
+    REOPENING = "reopening"
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
@@ -168,7 +177,21 @@ class EventKind(_Labelled):
             "proposal": ("Proposition", "Proposal"),
             "follow_up": ("Relance", "Follow-up"),
             "note": ("Note", "Note"),
+            "stage": ("Changement d'étape", "Stage move"),
+            "closing": ("Clôture", "Closing"),
+            "reopening": ("Réouverture", "Reopening"),
         }
+
+
+USER_EVENT_KINDS: tuple[EventKind, ...] = (
+    EventKind.CALL,
+    EventKind.MEETING,
+    EventKind.EMAIL,
+    EventKind.APOLOGY,
+    EventKind.PROPOSAL,
+    EventKind.FOLLOW_UP,
+    EventKind.NOTE,
+)
 
 
 class MeetingMode(_Labelled):

@@ -94,6 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(schema {revision}). Update the application to open it."
         ),
     },
+    "no_database": {
+        "fr": "Aucune base de données à l'emplacement {path}.",
+        "en": "No database at {path}.",
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -199,6 +203,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{entity} n° {ident} introuvable : il a peut-être été supprimé.",
         "en": "{entity} #{ident} not found: it may have been deleted.",
     },
+    "no_such_reference": {
+        "fr": "{field} : aucune mission n'a la référence « {value} ».",
+        "en": "{field}: no engagement has the reference “{value}”.",
+    },
+    "no_scoping_yet": {
+        "fr": "{field} : la mission « {value} » n'a pas encore de cadrage à imprimer.",
+        "en": "{field}: the engagement “{value}” has no scoping to print yet.",
+    },
     "conflict": {
         "fr": (
             "{entity} n° {ident} a été modifié par quelqu'un d'autre depuis son ouverture "
@@ -289,6 +301,20 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "episode.incident_key": {"fr": "Incident commun", "en": "Shared incident"},
     "episode.mediator_needed": {"fr": "Médiateur nécessaire", "en": "Mediator needed"},
     "episode.client_confirmed_on": {"fr": "Confirmation du client", "en": "Client confirmation"},
+    "episode.categories": {"fr": "Catégories", "en": "Categories"},
+    "episode.remedy_requested": {"fr": "Ce que demande le client", "en": "Remedy asked for"},
+    "episode.mediator_note": {"fr": "Note sur la médiation", "en": "Mediator note"},
+    "episode.checks": {"fr": "Point de la liste", "en": "Checklist item"},
+    "episode.confirmation_channel": {
+        "fr": "Confirmation reçue par",
+        "en": "Confirmation received by",
+    },
+    "episode.satisfaction": {
+        "fr": "Satisfaction du traitement (1 à 5)",
+        "en": "Satisfaction with the handling (1 to 5)",
+    },
+    "episode.recourse": {"fr": "Recours proposé", "en": "Recourse proposed"},
+    "event.channel": {"fr": "Canal de l'événement", "en": "Event channel"},
     "event.kind": {"fr": "Type d'événement", "en": "Event type"},
     "event.occurred_at": {"fr": "Date de l'événement", "en": "Event date"},
     "event.notes": {"fr": "Notes de l'événement", "en": "Event notes"},

@@ -28,10 +28,23 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, and_, case, cast, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLCoreOperations
 
+from consultant_desk.domain.due_dates import is_overdue, week_end
 from consultant_desk.domain.enums import Emotion, EpisodeCategory, EpisodeStage, Severity
 from consultant_desk.domain.language import Language
 from consultant_desk.services.common import get_or_raise
@@ -67,10 +80,22 @@ class EpisodeFilter:
     category: str | None = None
     stage: str | None = None
     open_only: bool = False
+    # Open episodes whose earliest pending due date (acknowledgement or next action) is past,
+    # or falls between today and Sunday; ``today`` is the clock's date unless given.
+    overdue: bool = False
+    due_this_week: bool = False
+    today: date | None = None
 
     @property
     def active(self) -> bool:
-        return bool(search_words(self.search) or self.category or self.stage or self.open_only)
+        return bool(
+            search_words(self.search)
+            or self.category
+            or self.stage
+            or self.open_only
+            or self.overdue
+            or self.due_this_week
+        )
 
 
 @dataclass(frozen=True)
@@ -102,6 +127,9 @@ class EpisodeRow:
     excerpt: str
     days_open: int
     closed_on: date | None
+    # The earliest pending due date, and whether it is past (never for a closed episode).
+    due_on: date | None = None
+    overdue: bool = False
 
     @property
     def closed(self) -> bool:
@@ -398,7 +426,21 @@ def _contains(db: Database, column: Any, word: str) -> ColumnElement[bool]:
 def _conditions(db: Database, wanted: EpisodeFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if wanted.category:
-        conditions.append(Episode.category == wanted.category)
+        # An episode may carry several categories: the first in ``category``, the others
+        # space-separated in ``extra_categories``.
+        spaced = literal(" ").concat(Episode.extra_categories).concat(" ")
+        conditions.append(
+            or_(Episode.category == wanted.category, spaced.like(f"% {wanted.category} %"))
+        )
+    if wanted.overdue or wanted.due_this_week:
+        today = wanted.today or utc_today()
+        conditions.append(Episode.stage != EpisodeStage.CLOSED.value)
+        if wanted.overdue and wanted.due_this_week:
+            conditions.append(Episode.due_on <= week_end(today))
+        elif wanted.overdue:
+            conditions.append(Episode.due_on < today)
+        else:
+            conditions.append(Episode.due_on.between(today, week_end(today)))
     if wanted.stage:
         conditions.append(Episode.stage == wanted.stage)
     if wanted.open_only:
@@ -626,6 +668,7 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> list[EpisodeRow]
             Episode.intensity,
             func.substr(Episode.client_words, 1, EXCERPT_READ),
             Episode.client_confirmed_on,
+            Episode.due_on,
         )
         .join(Engagement, Engagement.id == Episode.engagement_id)
         .join(Client, Client.id == Engagement.client_id)
@@ -648,6 +691,8 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> list[EpisodeRow]
             excerpt=excerpt(words or ""),
             days_open=days_open(surfaced_at, closed_on, today),
             closed_on=closed_on,
+            due_on=due_on,
+            overdue=is_overdue(due_on, today, closed=stage == EpisodeStage.CLOSED.value),
         )
         for (
             ident,
@@ -661,5 +706,6 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> list[EpisodeRow]
             intensity,
             words,
             closed_on,
+            due_on,
         ) in session.execute(query)
     ]

@@ -595,6 +595,29 @@ def versions(db: Database, engagement_id: int) -> list[VersionInfo]:
         return [_info(row) for row in rows]
 
 
+def current_contract(db: Database, reference: str) -> VersionInfo:
+    """The scoping version in force for the engagement ``reference`` (any case): its latest
+    signed version, else its draft. What ``pdf contract M-2026-014`` prints."""
+    wanted = reference.strip()
+    with db.session() as session:
+        engagement_id = session.scalar(
+            select(Engagement.id).where(func.lower(Engagement.reference) == wanted.lower())
+        )
+        if engagement_id is None:
+            raise ValidationError("engagement.reference", "no_such_reference", value=wanted)
+        rows = list(
+            session.scalars(
+                select(ScopingVersion)
+                .where(ScopingVersion.engagement_id == engagement_id)
+                .order_by(ScopingVersion.number)
+            )
+        )
+    if not rows:
+        raise ValidationError("engagement.reference", "no_scoping_yet", value=wanted)
+    signed = [row for row in rows if row.status == ScopingStatus.SIGNED.value]
+    return _info(signed[-1] if signed else rows[-1])
+
+
 def current_draft(db: Database, engagement_id: int) -> VersionInfo | None:
     """The draft left open on this engagement, if any."""
     drafts = [info for info in versions(db, engagement_id) if not info.is_signed]

@@ -21,6 +21,7 @@ from consultant_desk.store.base import Versioned
 from consultant_desk.store.errors import (
     ConflictError,
     DatabaseUrlError,
+    MissingDatabaseError,
     NotFoundError,
     translate,
 )
@@ -36,11 +37,22 @@ def safe_url(url: str | URL) -> str:
         return "<invalid URL>"
 
 
-def _prepare_sqlite_file(url: URL) -> None:
+def _sqlite_file(url: URL) -> Path | None:
     database = url.database
     if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _prepare_sqlite_file(url: URL, *, create: bool) -> None:
+    path = _sqlite_file(url)
+    if path is None:
         return
-    path = Path(database)
+    if not create:
+        # Reading a mistyped path must not leave folders and an empty database behind.
+        if not path.is_file():
+            raise MissingDatabaseError(path)
+        return
     path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     if not path.exists():
         # Create it readable by the user alone; SQLite gives its -wal and -shm files the
@@ -92,11 +104,12 @@ def _remember_flushed(session: Session, _context: object, _instances: object) ->
 class Database:
     """One database: its engine and the sessions opened on it."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, create: bool = True) -> None:
+        """``create=False``: a SQLite file that does not exist is refused, not created."""
         try:
             parsed = make_url(url)
             if parsed.get_backend_name() == "sqlite":
-                _prepare_sqlite_file(parsed)
+                _prepare_sqlite_file(parsed, create=create)
                 self.engine: Engine = create_engine(parsed, echo=echo)
                 event.listen(self.engine, "connect", _on_sqlite_connect)
                 event.listen(self.engine, "begin", _on_sqlite_begin)

@@ -9,6 +9,7 @@ catch these (and the domain's errors), never SQLAlchemy's.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -20,6 +21,7 @@ __all__ = [
     "DatabaseBusyError",
     "DatabaseUnavailableError",
     "DatabaseUrlError",
+    "MissingDatabaseError",
     "NewerSchemaError",
     "NotFoundError",
     "StoreError",
@@ -50,6 +52,14 @@ class DatabaseUnavailableError(StoreError):
         self.url = url
         self.reason = reason
         super().__init__("database_unreachable", url=url, reason=reason)
+
+
+class MissingDatabaseError(StoreError):
+    """A command that works on an existing database was given a SQLite file that is not there."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__("no_database", path=str(path))
 
 
 class DatabaseBusyError(StoreError):

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
-from consultant_desk.services.demo import DemoSize, DemoSummary, fill_demo
+from consultant_desk.demo import DemoSize, DemoSummary, fill_demo
 from consultant_desk.store import migrate
 from consultant_desk.store.base import Base
 from consultant_desk.store.database import Database

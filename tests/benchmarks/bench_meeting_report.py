@@ -19,13 +19,8 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from consultant_desk.documents import (
-    ActionItem,
-    Attendee,
-    Letterhead,
-    MeetingReport,
-    render_meeting_report,
-)
+from consultant_desk.documents.meeting_report import render_meeting_report
+from consultant_desk.documents.model import ActionItem, Attendee, Letterhead, MeetingReport
 from consultant_desk.documents.styles import styles
 from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.domain.language import Language

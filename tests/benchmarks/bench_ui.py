@@ -60,7 +60,7 @@ PAGE_ROWS = 500  # the episode model's page
 
 def large_database(folder: Path) -> Path:
     """The large demo, built once into ``folder``."""
-    from consultant_desk.services.demo import DemoSize, fill_demo
+    from consultant_desk.demo import DemoSize, fill_demo
     from consultant_desk.store import migrate
     from consultant_desk.store.database import Database
     from consultant_desk.store.location import sqlite_url

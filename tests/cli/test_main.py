@@ -45,7 +45,9 @@ def test_check_refuses_a_file_that_is_not_a_database(
 def test_check_of_an_empty_database_reports_the_missing_schema(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = main(["check", "--database", sqlite_url(tmp_path / "empty.sqlite3")])
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    status = main(["check", "--database", sqlite_url(empty)])
     assert status == 1
     assert "no Consultant Desk schema" in capsys.readouterr().out
 
@@ -74,3 +76,51 @@ def test_errors_are_one_line_without_traceback_in_a_real_process(tmp_path: Path)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "database" in result.stderr.lower()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["list", "clients"],
+        ["list", "episodes", "--json"],
+        ["pdf", "contract", "M-2026-001", "--out", "{out}"],
+        ["pdf", "meeting", "1", "--out", "{out}"],
+        ["backup"],
+    ],
+    ids=lambda command: " ".join(command[:2]),
+)
+def test_reading_a_mistyped_path_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    missing = tmp_path / "typo" / "deeper" / "consultant-desk.sqlite3"
+    out = str(tmp_path / "out.pdf")
+    arguments = [part.format(out=out) for part in command]
+    status = main([*arguments, "--database", sqlite_url(missing)])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert err.strip() == f"consultant-desk: No database at {missing}."
+    assert not (tmp_path / "typo").exists()
+    assert not Path(out).exists()
+
+
+def test_verify_of_a_mistyped_database_creates_nothing(tmp_path: Path) -> None:
+    pdf = tmp_path / "some.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    missing = tmp_path / "typo" / "consultant-desk.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "consultant_desk", "verify", str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "CONSULTANT_DESK_HOME": str(tmp_path / "home"),
+            "CONSULTANT_DESK_DATABASE_URL": sqlite_url(missing),
+            "PATH": "/usr/bin:/bin",
+            "LANG": "en_US.UTF-8",
+        },
+        check=False,
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"consultant-desk: No database at {missing}."
+    assert not missing.parent.exists()

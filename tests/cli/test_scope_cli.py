@@ -76,6 +76,7 @@ def test_the_summary_gives_the_price(db: Database, capsys: pytest.CaptureFixture
         "Created client: Maison Dupré SAS (#1)",
         "Created engagement: M-2026-014 — Refonte du processus de recrutement (#1)",
         "Scoping version 1 (Draft): €18,700.00 excl. VAT, €22,440.00 incl. VAT, instalments: 3",
+        "Scoping #1; to print it: consultant-desk pdf contract 1 --out M-2026-014.pdf",
     ]
 
 

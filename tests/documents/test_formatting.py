@@ -28,14 +28,22 @@ def test_money_in_english() -> None:
 def test_dates_in_both_languages() -> None:
     assert format_date(date(2026, 11, 22), FR) == "22 novembre 2026"
     assert format_date(date(2026, 11, 22), EN) == "22 November 2026"
-    assert format_date(date(2026, 2, 1), FR) == "1 février 2026"
+    assert format_date(date(2026, 2, 1), FR) == "1er février 2026"
+    assert format_date(date(2026, 2, 11), FR) == "11 février 2026"
+    assert format_date(date(2026, 2, 1), EN) == "1 February 2026"
 
 
 def test_datetime_keeps_its_own_time_zone() -> None:
     moment = datetime(2026, 11, 22, 14, 30, tzinfo=timezone(timedelta(hours=1)))
-    assert format_datetime(moment, FR) == "22 novembre 2026 à 14:30"
+    assert format_datetime(moment, FR) == "22 novembre 2026 à 14\u00a0h\u00a030"
     assert format_datetime(moment, EN) == "22 November 2026 at 14:30"
-    assert format_datetime(datetime(2026, 1, 2, 9, 5, tzinfo=UTC), FR) == "2 janvier 2026 à 09:05"
+    assert (
+        format_datetime(datetime(2026, 1, 2, 9, 5, tzinfo=UTC), FR)
+        == "2 janvier 2026 à 9\u00a0h\u00a005"
+    )
+    assert (
+        format_datetime(datetime(2026, 1, 2, 9, 0, tzinfo=UTC), FR) == "2 janvier 2026 à 9\u00a0h"
+    )
 
 
 def test_datetime_accepts_a_plain_date() -> None:

@@ -75,7 +75,7 @@ def test_accented_greek_and_cyrillic_names_print() -> None:
 
 def test_french_dates_and_context() -> None:
     text = text_of(render(sample_report(FR)))
-    assert "Date de la réunion 22 novembre 2026 à 14:30" in text
+    assert "Date de la réunion 22 novembre 2026 à 14 h 30" in text
     assert "Date de suivi 6 décembre 2026" in text
     assert "Modalité En présentiel" in text
     assert "Mission Refonte du site de vente en ligne (MIS-2026-003)" in text

@@ -39,6 +39,25 @@ class Episode(Versioned, Timestamped, Base):
     preventive_measure: Mapped[str] = long_text()
     incident_key: Mapped[str] = mapped_column(String(60), default="", index=True)
     client_confirmed_on: Mapped[date | None] = mapped_column(default=None)
+    # Categories besides ``category`` (the first one), space-separated: one incident may be
+    # late and handled rudely. Kept apart so that ``category`` stays indexed and sortable.
+    extra_categories: Mapped[str] = mapped_column(String(200), default="")
+    remedy_requested: Mapped[str] = long_text()
+    # The playbook checks ticked, space-separated stable keys ("prepare.risk").
+    checks: Mapped[str] = long_text()
+    mediator_note: Mapped[str] = long_text()
+    # Closing: how the client confirmed, their satisfaction with the handling (1-5), and the
+    # recourse proposed when they did not accept the response.
+    confirmation_channel: Mapped[str] = mapped_column(String(20), default="")
+    satisfaction: Mapped[int | None] = mapped_column(default=None)
+    recourse: Mapped[str] = long_text()
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Due dates, kept up to date by the services so that the list filters on them in SQL:
+    # ``due_on`` is the earliest still pending of the acknowledgement and the next action.
+    ack_due_on: Mapped[date | None] = mapped_column(default=None)
+    acknowledged_on: Mapped[date | None] = mapped_column(default=None)
+    next_due_on: Mapped[date | None] = mapped_column(default=None)
+    due_on: Mapped[date | None] = mapped_column(default=None, index=True)
 
     engagement: Mapped[Engagement] = relationship(back_populates="episodes")
     events: Mapped[list[EpisodeEvent]] = relationship(
@@ -58,5 +77,11 @@ class EpisodeEvent(Base):
     occurred_at: Mapped[datetime]
     notes: Mapped[str] = long_text()
     next_due: Mapped[date | None] = mapped_column(default=None)
+    # The episode's stage when the event was recorded; for a stage move, the stage left and
+    # ``stage_to`` the stage reached.
+    stage: Mapped[str] = mapped_column(String(12), default="")
+    stage_to: Mapped[str] = mapped_column(String(12), default="")
+    # How it happened, when it matters (an apology made by email or in person).
+    channel: Mapped[str] = mapped_column(String(20), default="")
 
     episode: Mapped[Episode] = relationship(back_populates="events")
