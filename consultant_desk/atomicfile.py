@@ -12,12 +12,28 @@ import tempfile
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and each missing parent readable by the user alone.
+
+    ``Path.mkdir(parents=True, mode=...)`` gives the mode to the last folder only; the
+    parents it creates (``documents/`` above ``documents/M-2026-014/``) get the default.
+    """
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.is_dir():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        candidate.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder + ``os.replace``."""
     target = Path(path)
-    target.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+    make_private_dirs(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -10,16 +10,14 @@ from consultant_desk.services import backups
 
 
 def register_backup(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("backup", help="back up the embedded SQLite database")
+    parser = subparsers.add_parser("backup")
     add_database_option(parser)
     parser.add_argument("--to", metavar="PATH", type=Path, help="file or folder to write to")
     parser.set_defaults(handler=run_backup)
 
 
 def register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "restore", help="replace the database with a backup (the current one is kept aside)"
-    )
+    parser = subparsers.add_parser("restore")
     add_database_option(parser)
     parser.add_argument("path", type=Path, help="the backup file to restore")
     parser.set_defaults(handler=run_restore)

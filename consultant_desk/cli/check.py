@@ -9,7 +9,7 @@ from consultant_desk.services.health import check_database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("check", help="report the schema version and check integrity")
+    parser = subparsers.add_parser("check")
     add_database_option(parser)
     parser.set_defaults(handler=run)
 

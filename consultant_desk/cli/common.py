@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from consultant_desk.services import backups
-from consultant_desk.store import migrate
-from consultant_desk.store.database import Database
-from consultant_desk.store.errors import StoreError
-from consultant_desk.store.location import resolve_database_url
+if TYPE_CHECKING:
+    from consultant_desk.store.database import Database
 
 
 class CommandError(Exception):
@@ -20,20 +18,24 @@ def open_database(
     explicit_url: str | None,
     *,
     upgrade: bool = True,
-    daily_backup: bool = False,
     must_exist: bool = False,
 ) -> Database:
     """Open the database the user chose and bring its schema up to date.
 
-    A database that is about to be migrated is backed up first; ``daily_backup`` adds the
-    once-a-day copy made when the application starts. ``must_exist``: the commands that read
-    refuse a SQLite file that is not there instead of creating it.
+    A database that is about to be migrated is backed up first. ``must_exist``: the commands
+    that read refuse a SQLite file that is not there instead of creating it.
     """
+    # Imported here: this module is also imported by --version and --help, which need none
+    # of the storage machinery.
+    from consultant_desk.services import backups
+    from consultant_desk.store import migrate
+    from consultant_desk.store.database import Database
+    from consultant_desk.store.errors import StoreError
+    from consultant_desk.store.location import resolve_database_url
+
     url = resolve_database_url(explicit_url)
     db = Database(url, create=not must_exist)
     try:
-        if daily_backup:
-            backups.daily_backup(db)
         if upgrade:
             migrate.upgrade(db, before=backups.backup_before_migration)
     except StoreError:

@@ -191,9 +191,7 @@ SEARCHED_HERE = {"clients", "engagements", "meetings", "documents"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "list", help="list clients, engagements, episodes, meetings or documents with their ids"
-    )
+    parser = subparsers.add_parser("list")
     add_database_option(parser)
     parser.add_argument("what", choices=list(LISTS), help="which records")
     parser.add_argument("--search", metavar="TEXT", default="", help="only lines with this text")

@@ -33,7 +33,7 @@ PRINTERS: dict[str, Printer] = {"meeting": _meeting, "contract": _contract}
 
 
 def register_pdf(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("pdf", help="print a document to a PDF file and register it")
+    parser = subparsers.add_parser("pdf")
     add_database_option(parser)
     parser.add_argument("kind", choices=sorted(PRINTERS), help="which document")
     parser.add_argument(
@@ -48,7 +48,7 @@ def register_pdf(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def register_verify(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("verify", help="check a PDF against the document register")
+    parser = subparsers.add_parser("verify")
     add_database_option(parser)
     parser.add_argument("file", type=Path, help="the PDF to check")
     parser.set_defaults(handler=run_verify)

@@ -32,7 +32,6 @@ LOCALES = {Language.FR: "fr_FR", Language.EN: "en_GB"}
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "scope",
-        help="create an engagement and its scoping from a TOML file (or amend one)",
         description="Create an engagement, its client if new, and its scoping from a TOML file "
         "whose sections mirror the scoping wizard; with --amend, replace the engagement's open "
         "draft or add an amendment after its signed version.",

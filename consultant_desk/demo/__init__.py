@@ -16,7 +16,7 @@ feedback), each a part of the generator built on the parts it needs; their words
 ``resources/demo/*.toml`` (``texts``). Only the command line imports this package.
 """
 
-from consultant_desk.demo.generator import fill_demo
+from consultant_desk.demo.generator import DemoRefusedError, fill_demo
 from consultant_desk.demo.records import DemoSize, DemoSummary
 
-__all__ = ["DemoSize", "DemoSummary", "fill_demo"]
+__all__ = ["DemoRefusedError", "DemoSize", "DemoSummary", "fill_demo"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from consultant_desk.demo import texts as txt
@@ -71,6 +72,8 @@ class DemoSummary:
     action_items: int = 0
     offers: int = 0
     feedback: int = 0
+    # The copy of the database the demo replaced, if it replaced one.
+    backup: Path | None = None
 
     def __str__(self) -> str:
         return (

@@ -106,6 +106,10 @@ class ContractDocument:
     amends_version: int | None = None
     document_version: int = 1
     register_tag: str = ""
+    # Not signed yet: "PROJET" / "DRAFT" across every page and in the title.
+    draft: bool = False
+    # A box to initial every page in.
+    initials_box: bool = False
 
     @property
     def amendment_number(self) -> int | None:
@@ -146,6 +150,8 @@ def render_contract(doc: ContractDocument, letterhead: Letterhead) -> bytes:
         doc.reference,
         language,
         version=doc.document_version,
+        draft=doc.draft,
+        initials=doc.initials_box,
         subject=label(
             "contract.subject",
             language,
@@ -386,6 +392,30 @@ def _party_box(
     return lines
 
 
+def legal_mentions(letterhead: Letterhead, language: Language) -> list[str]:
+    """The consultant's legal mentions that are filled in: legal form and share capital,
+    trade register, VAT number, professional insurance."""
+    form, capital = letterhead.legal_form.strip(), letterhead.share_capital.strip()
+    mentions = []
+    if form and capital:
+        mentions.append(label("contract.legal_form_capital", language, form=form, capital=capital))
+    elif form or capital:
+        mentions.append(form or capital)
+    city, number = letterhead.rcs_city.strip(), letterhead.rcs_number.strip()
+    if city or number:
+        mentions.append(" ".join(label("contract.rcs", language, city=city, number=number).split()))
+    if letterhead.vat_number.strip():
+        mentions.append(
+            label("contract.vat_number", language, number=letterhead.vat_number.strip())
+        )
+    insurer, policy = letterhead.insurer.strip(), letterhead.insurance_policy.strip()
+    if insurer:
+        mentions.append(
+            label("contract.insurance", language, insurer=insurer, policy=policy or "…")
+        )
+    return mentions
+
+
 def _parties(doc: ContractDocument, letterhead: Letterhead) -> list[Flowable]:
     language = doc.language
     style = styles()
@@ -396,11 +426,22 @@ def _parties(doc: ContractDocument, letterhead: Letterhead) -> list[Flowable]:
 
     # The consultant as the letterhead presents them; the company leads when there is one.
     names = [part for part in (letterhead.company, letterhead.name) if part.strip()] or [""]
+    if names[0]:
+        lead = line(names[0], own.party_name)
+    else:
+        # An empty profile says so, in the muted colour of what is still to be filled in.
+        missing = label("contract.consultant_missing", language)
+        lead = [
+            Paragraph(
+                f'<font color="{MUTED.hexval()}">{markup(missing, language)}</font>', own.party_name
+            )
+        ]
     consultant = [
-        *line(names[0] or EM_DASH, own.party_name),
+        *lead,
         *(p for name in names[1:] for p in line(name)),
         *line(letterhead.address),
         *line(letterhead.registration),
+        *(p for mention in legal_mentions(letterhead, language) for p in line(mention)),
         *line(letterhead.email),
         *line(letterhead.phone),
     ]

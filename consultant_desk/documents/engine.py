@@ -29,7 +29,7 @@ from consultant_desk.atomicfile import write_atomically
 from consultant_desk.documents.fonts import register_fonts
 from consultant_desk.documents.labels import label
 from consultant_desk.documents.letterhead import letterhead_flowables, title_block
-from consultant_desk.documents.model import Letterhead
+from consultant_desk.documents.model import REGISTER_TAG_PREFIX, Letterhead
 from consultant_desk.documents.styles import MUTED, RULE
 from consultant_desk.documents.text import fit, one_line, plain_line
 from consultant_desk.domain.language import Language
@@ -60,6 +60,10 @@ class _Margins:
     header_left: str
     header_right: str
     footer_left: str
+    # "PROJET" / "DRAFT" across every page of a document not signed yet; empty otherwise.
+    draft: str = ""
+    # The caption of a box to initial in on every page ("Paraphes"); empty: no box.
+    initials: str = ""
 
 
 class NumberedCanvas(Canvas):
@@ -103,8 +107,44 @@ class _DocTemplate(BaseDocTemplate):
         super().__init__(buffer, **kwargs)
 
 
+DRAFT_FONT_SIZE = 110
+DRAFT_GREY = 0.86
+INITIALS_WIDTH = 24 * mm
+INITIALS_HEIGHT = 12 * mm
+
+
+def _draw_marks(canvas: Canvas, doc: _DocTemplate) -> None:
+    """The draft mark across the page, and the box to initial the page in."""
+    fonts = register_fonts()
+    margins = doc.margins
+    if margins.draft:
+        canvas.saveState()
+        canvas.setFillGray(DRAFT_GREY)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(55)
+        size: float = DRAFT_FONT_SIZE
+        # Long words ("BROUILLON") shrink to stay on the page's diagonal.
+        width = canvas.stringWidth(margins.draft, fonts.bold, size)
+        size = min(size, size * 0.78 * PAGE_HEIGHT / max(width, 1.0))
+        canvas.setFont(fonts.bold, size)
+        canvas.drawCentredString(0, -size / 3, margins.draft)
+        canvas.restoreState()
+    if margins.initials:
+        canvas.saveState()
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.5)
+        x = PAGE_WIDTH - MARGIN_RIGHT - INITIALS_WIDTH
+        y = FOOTER_RULE_Y + 1.5 * mm
+        canvas.rect(x, y, INITIALS_WIDTH, INITIALS_HEIGHT, stroke=1, fill=0)
+        canvas.setFont(fonts.regular, MARGIN_FONT_SIZE - 1)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(x + 1.5 * mm, y + INITIALS_HEIGHT - 3 * mm, margins.initials)
+        canvas.restoreState()
+
+
 def _draw_footer(canvas: Canvas, doc: _DocTemplate) -> None:
     fonts = register_fonts()
+    _draw_marks(canvas, doc)
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -135,12 +175,12 @@ def _draw_header_and_footer(canvas: Canvas, doc: _DocTemplate) -> None:
     _draw_footer(canvas, doc)
 
 
-def _page_templates() -> list[PageTemplate]:
+def _page_templates(bottom: float = MARGIN_BOTTOM) -> list[PageTemplate]:
     first = Frame(
         MARGIN_LEFT,
-        MARGIN_BOTTOM,
+        bottom,
         FRAME_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        PAGE_HEIGHT - MARGIN_TOP - bottom,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -149,9 +189,9 @@ def _page_templates() -> list[PageTemplate]:
     )
     later = Frame(
         MARGIN_LEFT,
-        MARGIN_BOTTOM,
+        bottom,
         FRAME_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP_LATER - MARGIN_BOTTOM,
+        PAGE_HEIGHT - MARGIN_TOP_LATER - bottom,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -179,14 +219,20 @@ def build_pdf(
     version: int | None = None,
     subject: str = "",
     keywords: Sequence[str] = (),
+    draft: bool = False,
+    initials: bool = False,
 ) -> bytes:
     """Lay ``story`` out on A4 pages under ``letterhead`` and return the PDF.
 
     ``title`` and ``reference`` head the first page and every footer; ``version``, when
-    given, follows the reference. ``title``, ``subject``, the author (from the letterhead),
+    given, follows the reference. ``draft``: a document not signed yet, marked "PROJET" /
+    "DRAFT" across every page and in its title (contracts, offers). ``initials``: a box to
+    initial every page in, at its foot. ``title``, ``subject``, the author (from the letterhead),
     ``keywords`` and ``language`` go into the PDF's metadata.
     """
     fonts = register_fonts()
+    if draft:
+        title = label("draft_title", language, title=title)
     reference_text = f"{label('reference', language)} {reference}" if reference.strip() else ""
     footer_parts = [title, reference_text]
     if version is not None:
@@ -197,6 +243,8 @@ def build_pdf(
         ),
         header_right=one_line(" · ".join(p for p in (title, reference_text) if p.strip())),
         footer_left=one_line(" · ".join(p for p in footer_parts if p.strip())),
+        draft=label("draft", language) if draft else "",
+        initials=label("initials", language) if initials else "",
     )
     buffer = BytesIO()
     doc = _DocTemplate(
@@ -217,7 +265,10 @@ def build_pdf(
         # Otherwise the canvas starts in Helvetica, which would be listed, unembedded, in the PDF.
         initialFontName=fonts.regular,
     )
-    doc.addPageTemplates(_page_templates())
+    # The initials box sits above the footer rule: the text stops above it.
+    doc.addPageTemplates(
+        _page_templates(MARGIN_BOTTOM + INITIALS_HEIGHT if initials else MARGIN_BOTTOM)
+    )
     flowables: list[Flowable] = [
         *letterhead_flowables(letterhead, language, FRAME_WIDTH),
         *title_block(title, reference, language, version),
@@ -225,9 +276,6 @@ def build_pdf(
     ]
     doc.build(flowables, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
-
-
-REGISTER_TAG_PREFIX = "consultant-desk:"
 
 
 def register_keyword(tag: str) -> list[str]:

@@ -16,6 +16,9 @@ LABELS: dict[str, dict[str, str]] = {
     "version": {"fr": "version {version}", "en": "version {version}"},
     "date_at_time": {"fr": "{date} à {time}", "en": "{date} at {time}"},
     "not_specified": {"fr": "Non précisé", "en": "Not specified"},
+    "draft": {"fr": "PROJET", "en": "DRAFT"},
+    "draft_title": {"fr": "{title} (projet)", "en": "{title} (draft)"},
+    "initials": {"fr": "Paraphes", "en": "Initials"},
     "signatures": {"fr": "Signatures", "en": "Signatures"},
     "signed_at_place": {"fr": "Fait à {place}", "en": "Signed at {place}"},
     "signature_name": {"fr": "Nom", "en": "Name"},
@@ -251,8 +254,23 @@ LABELS: dict[str, dict[str, str]] = {
     "contract.for_client": {"fr": "Pour le Client", "en": "For the Client"},
     "contract.read_and_approved": {"fr": "Lu et approuvé", "en": "Read and approved"},
     "contract.signed_at_on": {
-        "fr": "Fait à {place}, le {date}.",
-        "en": "Signed at {place} on {date}.",
+        "fr": "Fait à {place}, le {date}, en deux exemplaires originaux.",
+        "en": "Signed at {place} on {date}, in two original copies.",
+    },
+    "contract.consultant_missing": {
+        "fr": "[Vos coordonnées\u00a0: à compléter dans Fichier › Vos coordonnées]",
+        "en": "[Your details: to be filled in under File › Your details]",
+    },
+    "contract.legal_form_capital": {
+        "fr": "{form} au capital de {capital}",
+        "en": "{form} with a share capital of {capital}",
+    },
+    "contract.rcs": {"fr": "RCS {city} {number}", "en": "Registered in {city} (RCS) {number}"},
+    "contract.vat_number": {"fr": "TVA intracommunautaire {number}", "en": "VAT No. {number}"},
+    "contract.insurance": {
+        "fr": "Assurance responsabilité civile professionnelle\u00a0: {insurer}, "
+        "police n°\u00a0{policy}",
+        "en": "Professional liability insurance: {insurer}, policy No.\u00a0{policy}",
     },
     "contract.none": {"fr": "Néant.", "en": "None."},
     "contract.to_be_specified": {"fr": "à préciser", "en": "to be specified"},

@@ -14,6 +14,10 @@ from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.domain.language import Language
 from consultant_desk.domain.signature import Signature
 
+# Begins the PDF keyword that carries a document's register identity. Here rather than in the
+# engine: the register reads it back without loading ReportLab.
+REGISTER_TAG_PREFIX = "consultant-desk:"
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -32,6 +36,14 @@ class Letterhead:
     phone: str = ""
     website: str = ""
     logo_path: Path | None = None
+    # Legal mentions, printed on the contract when filled in (as typed).
+    legal_form: str = ""
+    share_capital: str = ""
+    rcs_city: str = ""
+    rcs_number: str = ""
+    vat_number: str = ""
+    insurer: str = ""
+    insurance_policy: str = ""
 
 
 @dataclass(frozen=True)

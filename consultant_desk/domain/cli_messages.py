@@ -10,6 +10,21 @@ from __future__ import annotations
 from consultant_desk.domain.language import Language, current_language
 
 CLI_MESSAGES: dict[str, dict[str, str]] = {
+    # --- demo, import -------------------------------------------------------------------
+    "demo_backup": {
+        "fr": "Base remplacée ; l'ancienne est sauvegardée dans {path}",
+        "en": "Database replaced; the previous one is backed up in {path}",
+    },
+    "import_new": {
+        "fr": "Nouveaux : {clients}, {contacts}.",
+        "en": "New: {clients}, {contacts}.",
+    },
+    "import_merged": {
+        "fr": "« {name} » existait déjà (même nom) : fiche complétée ; contacts nouveaux : "
+        "{added}, déjà connus : {known}.",
+        "en": "“{name}” was already there (same name): record completed; new contacts: "
+        "{added}, already known: {known}.",
+    },
     # --- list ---------------------------------------------------------------------------
     "list_nothing": {
         "fr": "Aucun résultat.",

@@ -98,6 +98,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune base de données à l'emplacement {path}.",
         "en": "No database at {path}.",
     },
+    "password_not_encoded": {
+        "fr": (
+            "Adresse de base de données illisible : le mot de passe doit être encodé pour "
+            "une URL (@ s'écrit %40, : s'écrit %3A, / s'écrit %2F)."
+        ),
+        "en": (
+            "The database URL cannot be read: the password must be URL-encoded "
+            "(@ as %40, : as %3A, / as %2F)."
+        ),
+    },
+    "connect_timeout": {
+        "fr": (
+            "Le serveur {host}, port {port}, ne répond pas (délai de {seconds} s dépassé). "
+            "Vérifiez l'adresse, ou allongez le délai avec connect_timeout dans l'URL."
+        ),
+        "en": (
+            "The server {host}, port {port}, does not answer ({seconds} s timeout expired). "
+            "Check the address, or lengthen the wait with connect_timeout in the URL."
+        ),
+    },
     "database_unreachable": {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -121,6 +141,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "The database {url} is busy: another program is writing to it. Try again in a "
             "moment; nothing was saved."
+        ),
+    },
+    "demo_not_empty": {
+        "fr": (
+            "La base contient déjà des clients ({count}) : la démonstration ne remplit qu'une "
+            "base vide (--replace la remplace, après une sauvegarde)."
+        ),
+        "en": (
+            "The database already holds clients ({count}): the demo only fills an empty "
+            "database (--replace replaces it, after a backup)."
+        ),
+    },
+    "demo_replace_not_sqlite": {
+        "fr": (
+            "--replace sauvegarde d'abord la base, ce que seule la base SQLite locale permet. "
+            "Pour PostgreSQL, sauvegardez-la avec pg_dump puis videz-la vous-même."
+        ),
+        "en": (
+            "--replace backs the database up first, which only the local SQLite database "
+            "allows. On PostgreSQL, save it with pg_dump, then empty it yourself."
         ),
     },
     "backup_not_sqlite": {
@@ -278,6 +318,16 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "profile.default_currency": {"fr": "Devise par défaut", "en": "Default currency"},
     "profile.default_vat_rate": {"fr": "TVA par défaut (%)", "en": "Default VAT (%)"},
     "profile.default_daily_rate": {"fr": "Taux journalier par défaut", "en": "Default daily rate"},
+    "profile.legal_form": {"fr": "Forme juridique", "en": "Legal form"},
+    "profile.share_capital": {"fr": "Capital social", "en": "Share capital"},
+    "profile.rcs_city": {"fr": "Ville du RCS", "en": "Trade register city"},
+    "profile.rcs_number": {"fr": "Numéro RCS", "en": "Trade register number"},
+    "profile.vat_number": {"fr": "N° de TVA intracommunautaire", "en": "VAT number"},
+    "profile.insurer": {
+        "fr": "Assureur (RC professionnelle)",
+        "en": "Insurer (professional liability)",
+    },
+    "profile.insurance_policy": {"fr": "N° de police", "en": "Policy number"},
     "document.language": {"fr": "Langue du document", "en": "Document language"},
     "document.path": {"fr": "Fichier du document", "en": "Document file"},
     "document.version": {"fr": "Version du document", "en": "Document version"},

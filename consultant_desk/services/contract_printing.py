@@ -33,7 +33,9 @@ def contract_reference(engagement_reference: str) -> str:
     return f"CT-{engagement_reference}" if engagement_reference.strip() else "CT"
 
 
-def contract_data(snapshot: ScopingSnapshot, language: Language) -> ContractDocument:
+def contract_data(
+    snapshot: ScopingSnapshot, language: Language, *, initials_box: bool = True
+) -> ContractDocument:
     """What the contract prints for one scoping version, in ``language``."""
     terms = snapshot.terms
     return ContractDocument(
@@ -55,6 +57,8 @@ def contract_data(snapshot: ScopingSnapshot, language: Language) -> ContractDocu
         is_amendment=snapshot.number > 1,
         # A new version is only started from a signed one, so it amends the one before it.
         amends_version=snapshot.number - 1 if snapshot.number > 1 else None,
+        draft=not _is_signed(snapshot),
+        initials_box=initials_box,
     )
 
 

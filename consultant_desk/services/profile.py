@@ -35,6 +35,13 @@ class ProfileData:
     default_currency: str = "EUR"
     default_vat_rate: Decimal | str = Decimal("20")
     default_daily_rate: Decimal | str | None = None
+    legal_form: str = ""
+    share_capital: str = ""
+    rcs_city: str = ""
+    rcs_number: str = ""
+    vat_number: str = ""
+    insurer: str = ""
+    insurance_policy: str = ""
 
     def cleaned(self) -> ProfileData:
         logo = clean_text("profile.logo_path", self.logo_path, max_length=1000)
@@ -53,6 +60,15 @@ class ProfileData:
             default_currency=clean_currency("profile.default_currency", self.default_currency),
             default_vat_rate=vat if vat is not None else Decimal(0),
             default_daily_rate=parse_decimal("profile.default_daily_rate", self.default_daily_rate),
+            legal_form=clean_text("profile.legal_form", self.legal_form, max_length=60),
+            share_capital=clean_text("profile.share_capital", self.share_capital, max_length=40),
+            rcs_city=clean_text("profile.rcs_city", self.rcs_city, max_length=120),
+            rcs_number=clean_text("profile.rcs_number", self.rcs_number, max_length=40),
+            vat_number=clean_text("profile.vat_number", self.vat_number, max_length=40),
+            insurer=clean_text("profile.insurer", self.insurer, max_length=200),
+            insurance_policy=clean_text(
+                "profile.insurance_policy", self.insurance_policy, max_length=60
+            ),
         )
 
 
@@ -95,4 +111,17 @@ def letterhead(db: Database) -> Letterhead:
         email=profile.email,
         phone=profile.phone,
         logo_path=logo if logo is not None and logo.is_file() else None,
+        legal_form=profile.legal_form,
+        share_capital=profile.share_capital,
+        rcs_city=profile.rcs_city,
+        rcs_number=profile.rcs_number,
+        vat_number=profile.vat_number,
+        insurer=profile.insurer,
+        insurance_policy=profile.insurance_policy,
     )
+
+
+def profile_is_empty(db: Database) -> bool:
+    """No name and no company yet: a document would print no consultant."""
+    profile = get_profile(db)
+    return not (profile.name.strip() or profile.company.strip())

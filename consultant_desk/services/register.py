@@ -23,14 +23,11 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PdfStreamError
-from pypdf.generic import ContentStream, IndirectObject, StreamObject
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from consultant_desk.atomicfile import write_atomically
-from consultant_desk.documents.engine import REGISTER_TAG_PREFIX
+from consultant_desk.documents.model import REGISTER_TAG_PREFIX
 from consultant_desk.domain.enums import DocumentKind
 from consultant_desk.domain.errors import ValidationError
 from consultant_desk.store.database import Database
@@ -151,6 +148,11 @@ def content_fingerprint(pdf: bytes) -> str | None:
     them. Annotations are left out, so a certificate signature's widget does not change the
     content it signs. None when the file cannot be read as a PDF.
     """
+    # pypdf loads here, not with the module: the screens listing documents need none of it.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+    from pypdf.generic import ContentStream
+
     try:
         reader = PdfReader(BytesIO(pdf))
         digest = hashlib.sha256()
@@ -174,6 +176,8 @@ def content_fingerprint(pdf: bytes) -> str | None:
 
 def _walk(node: object, digest: Any, seen: set[tuple[int, int]]) -> None:
     """Feed ``digest`` with a resource tree's values and decoded streams, in key order."""
+    from pypdf.generic import IndirectObject, StreamObject
+
     if isinstance(node, IndirectObject):
         key = (node.idnum, node.generation)
         if key in seen:

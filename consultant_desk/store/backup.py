@@ -13,6 +13,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from consultant_desk.atomicfile import make_private_dirs
+
 PRIVATE_FILE_MODE = 0o600
 BACKUP_PREFIX = "consultant-desk-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -24,7 +26,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy the database at ``source`` into ``target``, atomically and readable by the user only."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     try:

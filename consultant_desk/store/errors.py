@@ -19,11 +19,13 @@ __all__ = [
     "ConflictError",
     "ConstraintError",
     "DatabaseBusyError",
+    "DatabaseTimeoutError",
     "DatabaseUnavailableError",
     "DatabaseUrlError",
     "MissingDatabaseError",
     "NewerSchemaError",
     "NotFoundError",
+    "PasswordNotEncodedError",
     "StoreError",
     "translate",
 ]
@@ -52,6 +54,26 @@ class DatabaseUnavailableError(StoreError):
         self.url = url
         self.reason = reason
         super().__init__("database_unreachable", url=url, reason=reason)
+
+
+class PasswordNotEncodedError(StoreError):
+    """The URL's password holds a character that splits the URL (``@``, ``:``, ``/``...).
+
+    The message quotes nothing of the URL: any part of it may be the password.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("password_not_encoded")
+
+
+class DatabaseTimeoutError(StoreError):
+    """The server accepted the connection and never answered within the connect timeout."""
+
+    def __init__(self, host: str, port: int, seconds: float) -> None:
+        self.host = host
+        self.port = port
+        self.seconds = seconds
+        super().__init__("connect_timeout", host=host, port=port, seconds=f"{seconds:g}")
 
 
 class MissingDatabaseError(StoreError):

@@ -2,9 +2,9 @@
 
 Other parts of the application plug in here:
 
-* a page: ``window.add_page("meetings", lambda: window.tr("Meetings"), widget, icon=…)``;
-  a :class:`~consultant_desk.ui.framework.page.Page` subclass also gets Find, Edit, Archive, Refresh
-  and the status bar;
+* a page: one line in :data:`~consultant_desk.ui.navigation.PAGES`, which the window builds
+  in order with ``add_page``; a :class:`~consultant_desk.ui.framework.page.Page` subclass
+  also gets Find, Edit, Archive, Refresh and the status bar;
 * a menu action: ``window.menu("file").addAction(action)`` (keys: file, edit, view, help),
   or a new menu before Help with ``window.add_menu(key, title)``.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -38,12 +39,15 @@ from consultant_desk.ui.clients.page import ClientPage
 from consultant_desk.ui.engagements.page import EngagementPage
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.framework.page import Page
+from consultant_desk.ui.navigation import PAGES
 from consultant_desk.ui.profile_dialog import ProfileDialog
 from consultant_desk.ui.resources import icon, navigation_icon
-from consultant_desk.ui.scoping_wizard import ScopingWizard, open_scoping_wizard
 from consultant_desk.ui.settings import open_settings
 from consultant_desk.ui.settings_dialog import SettingsDialog
 from consultant_desk.ui.window_state import restore_window, save_window
+
+if TYPE_CHECKING:
+    from consultant_desk.ui.scoping_wizard.wizard import ScopingWizard
 
 Title = Callable[[], str]
 WINDOW_NAME = "main"
@@ -97,24 +101,14 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
 
-        self.engagement_page = EngagementPage(db)
-        self.client_page = ClientPage(db)
-        self.add_page(
-            "engagements",
-            lambda: self.tr("Engagements"),
-            self.engagement_page,
-            icon=navigation_icon("engagements"),
-        )
-        self.add_page(
-            "clients", lambda: self.tr("Clients"), self.client_page, icon=navigation_icon("clients")
-        )
-        # Imported here: these packages build on the window's extension points.
-        from consultant_desk.ui import episodes, meetings
-        from consultant_desk.ui.documents import page as documents_page
-
-        episodes.install(self, db)
-        meetings.install(self, db)
-        documents_page.install(self, db)
+        for spec in PAGES:
+            self.add_page(
+                spec.key, spec.title, spec.factory(self, db), icon=navigation_icon(spec.icon)
+            )
+        engagements, clients = self.page("engagements"), self.page("clients")
+        assert isinstance(engagements, EngagementPage) and isinstance(clients, ClientPage)
+        self.engagement_page = engagements
+        self.client_page = clients
 
         self.status_label = QLabel(self)
         self.database_label = QLabel(self)
@@ -312,6 +306,10 @@ class MainWindow(QMainWindow):
         return self._open_wizard(None)
 
     def _open_wizard(self, engagement_id: int | None) -> ScopingWizard:
+        # Imported on first use: the wizard brings ReportLab and QtPdf, which the first paint
+        # of the window does not need.
+        from consultant_desk.ui.scoping_wizard.wizard import open_scoping_wizard
+
         wizard = open_scoping_wizard(self.db, self, engagement_id)
         wizard.saved.connect(lambda _id: self.notify_records_changed("engagement"))
         wizard.signed.connect(lambda _id: self.notify_records_changed("engagement"))

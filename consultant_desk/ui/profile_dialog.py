@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -43,6 +46,14 @@ class ProfileDialog(RecordDialog):
         self.currency_edit.setMaxLength(3)
         self.vat_edit = QLineEdit(self)
         self.rate_edit = QLineEdit(self)
+        # The legal mentions a contract carries, printed when filled in.
+        self.legal_form_edit = QLineEdit(self)
+        self.share_capital_edit = QLineEdit(self)
+        self.rcs_city_edit = QLineEdit(self)
+        self.rcs_number_edit = QLineEdit(self)
+        self.vat_number_edit = QLineEdit(self)
+        self.insurer_edit = QLineEdit(self)
+        self.insurance_policy_edit = QLineEdit(self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -60,6 +71,13 @@ class ProfileDialog(RecordDialog):
                 self.currency_edit,
                 self.vat_edit,
                 self.rate_edit,
+                self.legal_form_edit,
+                self.share_capital_edit,
+                self.rcs_city_edit,
+                self.rcs_number_edit,
+                self.vat_number_edit,
+                self.insurer_edit,
+                self.insurance_policy_edit,
             )
         ]
         body = QWidget(self)
@@ -77,9 +95,16 @@ class ProfileDialog(RecordDialog):
             ("profile.default_currency", self.currency_edit),
             ("profile.default_vat_rate", self.vat_edit),
             ("profile.default_daily_rate", self.rate_edit),
+            ("profile.legal_form", self.legal_form_edit),
+            ("profile.share_capital", self.share_capital_edit),
+            ("profile.rcs_city", self.rcs_city_edit),
+            ("profile.rcs_number", self.rcs_number_edit),
+            ("profile.vat_number", self.vat_number_edit),
+            ("profile.insurer", self.insurer_edit),
+            ("profile.insurance_policy", self.insurance_policy_edit),
         ):
             self.errors.register(field, widget)
-        self.resize(560, 520)
+        self.resize(560, 700)
         self.reload()
         self.retranslate()
         self.name_edit.setFocus()
@@ -98,6 +123,13 @@ class ProfileDialog(RecordDialog):
         self.currency_edit.setText(profile.default_currency)
         self.vat_edit.setText(_plain(profile.default_vat_rate))
         self.rate_edit.setText(_plain(profile.default_daily_rate))
+        self.legal_form_edit.setText(profile.legal_form)
+        self.share_capital_edit.setText(profile.share_capital)
+        self.rcs_city_edit.setText(profile.rcs_city)
+        self.rcs_number_edit.setText(profile.rcs_number)
+        self.vat_number_edit.setText(profile.vat_number)
+        self.insurer_edit.setText(profile.insurer)
+        self.insurance_policy_edit.setText(profile.insurance_policy)
 
     def data(self) -> profile_service.ProfileData:
         return profile_service.ProfileData(
@@ -112,6 +144,13 @@ class ProfileDialog(RecordDialog):
             default_currency=self.currency_edit.text(),
             default_vat_rate=self.vat_edit.text(),
             default_daily_rate=self.rate_edit.text(),
+            legal_form=self.legal_form_edit.text(),
+            share_capital=self.share_capital_edit.text(),
+            rcs_city=self.rcs_city_edit.text(),
+            rcs_number=self.rcs_number_edit.text(),
+            vat_number=self.vat_number_edit.text(),
+            insurer=self.insurer_edit.text(),
+            insurance_policy=self.insurance_policy_edit.text(),
         )
 
     def save(self) -> int:
@@ -142,6 +181,13 @@ class ProfileDialog(RecordDialog):
             self.tr("Default currency"),
             self.tr("Default VAT (%)"),
             self.tr("Default daily rate"),
+            self.tr("Legal form"),
+            self.tr("Share capital"),
+            self.tr("Trade register (RCS) city"),
+            self.tr("Trade register (RCS) number"),
+            self.tr("VAT number"),
+            self.tr("Professional liability insurer"),
+            self.tr("Insurance policy number"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -149,7 +195,39 @@ class ProfileDialog(RecordDialog):
         self.registration_edit.setPlaceholderText(self.tr("SIRET 812 345 678 00027"))
         self.city_edit.setPlaceholderText(self.tr("Printed in “Signed at …”"))
         self.currency_edit.setPlaceholderText("EUR")
+        self.legal_form_edit.setPlaceholderText(self.tr("SARL, SAS, EI…"))
+        self.share_capital_edit.setPlaceholderText(self.tr("10 000 €"))
+        self.vat_number_edit.setPlaceholderText(self.tr("FR 12 345678901"))
 
 
 def _plain(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def ask_for_profile(db: Database, parent: QWidget | None) -> bool:
+    """Before a document is produced with an empty profile, offer to fill it in.
+
+    Returns whether to go on: True once the details are saved, or when the user chooses to
+    print with the placeholder the document shows instead of them; False on Cancel.
+    """
+    if not profile_service.profile_is_empty(db):
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ProfileDialog", "Your details"),
+        QCoreApplication.translate(
+            "ProfileDialog",
+            "Your details are not filled in yet: the document would show a placeholder "
+            "where your name, address and legal mentions go. Fill them in now?",
+        ),
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    if answer == QMessageBox.StandardButton.Yes:
+        dialog = ProfileDialog(db, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    return True

@@ -4,7 +4,7 @@
 <context>
     <name>ClientPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/clients/page.py" line="+87"/>
+        <location filename="../../consultant_desk/ui/clients/page.py" line="+88"/>
         <source>%1 of %Ln client(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln client shown</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/engagements/page.py" line="+112"/>
+        <location filename="../../consultant_desk/ui/engagements/page.py" line="+113"/>
         <source>%1 of %Ln engagement(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln engagement shown</numerusform>

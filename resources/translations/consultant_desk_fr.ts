@@ -30,6 +30,75 @@
     </message>
 </context>
 <context>
+    <name>ClientDetailPane</name>
+    <message>
+        <location filename="../../consultant_desk/ui/clients/detail.py" line="+22"/>
+        <source>French-speaking client</source>
+        <translation>Client francophone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English-speaking client</source>
+        <translation>Client anglophone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archived</source>
+        <comment>client</comment>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company number</source>
+        <translation>N° d’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No contact recorded yet.</source>
+        <translation>Aucun contact enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engagements</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No engagement with this client yet.</source>
+        <translation>Aucune mission avec ce client pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>main contact</source>
+        <translation>interlocuteur principal</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../consultant_desk/ui/clients/dialog.py" line="+177"/>
@@ -120,7 +189,7 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/clients/page.py" line="+61"/>
+        <location filename="../../consultant_desk/ui/clients/page.py" line="+62"/>
         <source>Archive client</source>
         <translation>Archiver le client</translation>
     </message>
@@ -272,12 +341,15 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/framework/detail_pane.py" line="+131"/>
+        <location filename="../../consultant_desk/ui/framework/detail_pane.py" line="+90"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
+</context>
+<context>
+    <name>EngagementDetailPane</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../consultant_desk/ui/engagements/detail.py" line="+18"/>
         <source>Archived</source>
         <comment>engagement</comment>
         <translation>Archivée</translation>
@@ -311,72 +383,6 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
         <location line="+5"/>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>French-speaking client</source>
-        <translation>Client francophone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English-speaking client</source>
-        <translation>Client anglophone</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Archived</source>
-        <comment>client</comment>
-        <translation>Archivé</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company number</source>
-        <translation>N° d’entreprise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No contact recorded yet.</source>
-        <translation>Aucun contact enregistré pour l’instant.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Engagements</source>
-        <translation>Missions</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No engagement with this client yet.</source>
-        <translation>Aucune mission avec ce client pour l’instant.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>main contact</source>
-        <translation>interlocuteur principal</translation>
     </message>
 </context>
 <context>
@@ -456,7 +462,7 @@ Ajoutez-en un avec Fichier › Nouveau client (%1).</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/engagements/page.py" line="+86"/>
+        <location filename="../../consultant_desk/ui/engagements/page.py" line="+87"/>
         <source>Archive engagement</source>
         <translation>Archiver la mission</translation>
     </message>
@@ -570,17 +576,17 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+104"/>
+        <location filename="../../consultant_desk/ui/navigation.py" line="+39"/>
         <source>Engagements</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+222"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -610,7 +616,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Sélectionnez d’abord la mission à cadrer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
@@ -707,7 +713,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/profile_dialog.py" line="+126"/>
+        <location filename="../../consultant_desk/ui/profile_dialog.py" line="+165"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
@@ -718,11 +724,12 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+46"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -777,6 +784,41 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Taux journalier par défaut</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade register (RCS) city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade register (RCS) number</source>
+        <translation>Numéro RCS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional liability insurer</source>
+        <translation>Assureur RC professionnelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance policy number</source>
+        <translation>N° de police d’assurance</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -790,6 +832,26 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <location line="+1"/>
         <source>Printed in “Signed at …”</source>
         <translation>Imprimée dans «&#xa0;Fait à …&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SARL, SAS, EI…</source>
+        <translation>SARL, SAS, EI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 000 €</source>
+        <translation>10&#xa0;000&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FR 12 345678901</source>
+        <translation>FR 12 345678901</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your details are not filled in yet: the document would show a placeholder where your name, address and legal mentions go. Fill them in now?</source>
+        <translation>Vos coordonnées ne sont pas encore renseignées&#xa0;: le document afficherait un texte provisoire à la place de votre nom, de votre adresse et de vos mentions légales. Les renseigner maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>EpisodeDetailPane</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+205"/>
+        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+134"/>
         <source>Closed on %1, after %Ln day(s)</source>
         <translation>
             <numerusform>Closed on %1, after %Ln day</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EpisodesPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/episodes/page.py" line="+179"/>
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+138"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln episode shown</numerusform>

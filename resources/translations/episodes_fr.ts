@@ -4,7 +4,7 @@
 <context>
     <name>EpisodeDetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+137"/>
+        <location filename="../../consultant_desk/ui/episodes/detail.py" line="+67"/>
         <source>What the client expected</source>
         <translation>Ce que le client attendait</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Non renseigné.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Closed, confirmed by the client</source>
         <translation>Clos, confirmé par le client</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>EpisodesPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/episodes/page.py" line="+160"/>
+        <location filename="../../consultant_desk/ui/episodes/__init__.py" line="+19"/>
         <source>Episodes</source>
         <translation>Épisodes</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location filename="../../consultant_desk/ui/episodes/page.py" line="+138"/>
         <source>%1 of %Ln episode(s) shown</source>
         <translation>
             <numerusform>%1 sur %Ln épisode affiché</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
         <source>Search client, engagement or the client’s words</source>
         <translation>Rechercher un client, une mission ou les paroles du client</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Masquer les épisodes dont le client a confirmé la résolution</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="-59"/>
         <source>No episode recorded yet.
 When a client voices dissatisfaction, it is recorded here and worked through the recovery playbook.</source>
         <translation>Aucun épisode enregistré pour l’instant.
@@ -269,7 +269,7 @@ Quand un client exprime une insatisfaction, elle est consignée ici et traitée 
         <translation>Aucun épisode ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Select an episode to see what happened.</source>
         <translation>Sélectionnez un épisode pour voir ce qui s’est passé.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/documents/page.py" line="+316"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+133"/>
         <source>%1 of %Ln document(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln document shown</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../consultant_desk/ui/meetings/page.py" line="+105"/>
+        <location filename="../../consultant_desk/ui/meetings/page.py" line="+100"/>
         <source>%1 of %Ln meeting(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln meeting shown</numerusform>

@@ -70,7 +70,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../consultant_desk/ui/documents/page.py" line="+145"/>
+        <location filename="../../consultant_desk/ui/documents/model.py" line="+50"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location line="+114"/>
+        <location filename="../../consultant_desk/ui/documents/page.py" line="+133"/>
         <source>%1 of %Ln document(s) shown</source>
         <translation>
             <numerusform>%1 document affiché sur %Ln</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Search document, engagement, client or file</source>
         <translation>Rechercher un document, une mission, un client ou un fichier</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Vérifier qu’un PDF est exactement l’un de ceux que ce registre a enregistrés</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Empreinte SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-189"/>
         <source>No document produced yet.
 Scoping contracts, meeting reports and remediation offers appear here once saved, each with its fingerprint for later checks.</source>
         <translation>Aucun document produit pour l’instant.
@@ -302,7 +302,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-53"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -310,12 +310,12 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDetailPane</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/detail.py" line="+30"/>
+        <location filename="../../consultant_desk/ui/meetings/detail.py" line="+19"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>By both parties</source>
         <translation>Par les deux parties</translation>
     </message>
@@ -393,7 +393,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+378"/>
+        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+379"/>
         <source>Reloaded: the form now shows the saved version.</source>
         <translation>Rechargé&#xa0;: le formulaire montre maintenant la version enregistrée.</translation>
     </message>
@@ -428,7 +428,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>La signature a échoué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Preview failed</source>
         <translation>L’aperçu a échoué</translation>
     </message>
@@ -849,12 +849,12 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/__init__.py" line="+48"/>
+        <location filename="../../consultant_desk/ui/meetings/__init__.py" line="+43"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/page.py" line="+89"/>
+        <location filename="../../consultant_desk/ui/meetings/page.py" line="+84"/>
         <source>No meeting recorded yet.
 Record one with File › New meeting (%1), before, during or right after you meet the client.</source>
         <translation>Aucune réunion enregistrée pour l’instant.

@@ -1193,7 +1193,7 @@
 <context>
     <name>ScopingWizard</name>
     <message>
-        <location filename="../../consultant_desk/ui/scoping_wizard/wizard.py" line="+493"/>
+        <location filename="../../consultant_desk/ui/scoping_wizard/wizard.py" line="+494"/>
         <source>Fix the points in red on this page to sign.</source>
         <translation>Corrigez les points en rouge de cette page pour pouvoir signer.</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <translation>Signer la version %1 de %2&#x202f;? Une fois signée, elle ne pourra plus jamais être modifiée.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

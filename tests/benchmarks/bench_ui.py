@@ -13,9 +13,17 @@ offscreen platform, with its own empty user folders; the baseline of each case r
 way in the same session, so the ratios hold from one machine to another where absolute
 times do not.
 
-* **startup**: from spawning the process to the main window's first paint, on the large
-  database (opened and checked as the application does, the once-a-day backup aside), vs a
-  process showing a bare ``QWidget`` of the same size.
+* **startup**: from spawning ``consultant-desk --database URL`` (the installed command, as a
+  user starts it) to the main window's first paint, the Engagements list in it with its rows,
+  on the large database, vs a ``python -c`` process showing a bare ``QWidget`` of the same size.
+  Both say "first paint" on stdout in the same way: the application when
+  ``CONSULTANT_DESK_FIRST_PAINT=quit`` is set, from a zero timer started by the window's first
+  paint event, then quit.
+* **actions**: on the main window over a copy of the large database, each until the list
+  has repainted: Refresh (Ctrl+R) of the Engagements page, saving the engagement dialog (the
+  list reloads and reselects), moving an episode to the next stage of the playbook (the
+  service, then the Episodes page reloading as the window tells it to); vs a bare
+  ``QTableView`` of 2,000 rows whose model is reset.
 * **typing**: typing a six-letter query into the Engagements page's search, one key at a
   time, each key timed until the list has repainted, vs a ``QStringListModel`` of the same
   2,000 texts behind a ``QSortFilterProxyModel`` and a ``QListView``.
@@ -51,7 +59,34 @@ STRESS_EPISODES = 200_000
 QUERY = "refont"
 WINDOW_SIZE = (1360, 840)
 PAGE_SIZE = (1210, 800)  # the main window less its navigation column
-CASES = ("startup", "typing", "episodes")
+CASES = ("startup", "actions", "typing", "episodes")
+FIRST_PAINT_LINE = "first paint"
+# The baseline of the start-up: the least a Qt process does to show a window, signalling its
+# first paint as the application does (tests/benchmarks must not import the application here).
+BARE_WINDOW = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+
+def done():
+    print({FIRST_PAINT_LINE!r}, flush=True)
+    app.quit()
+
+app = QApplication(sys.argv)
+window = QWidget()
+window.resize({WINDOW_SIZE[0]}, {WINDOW_SIZE[1]})
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+app.exec()
+"""
 PAGE_ROWS = 500  # the episode model's page
 
 
@@ -148,20 +183,24 @@ def checkpoint(db: Any) -> None:
 
 
 class Child:
-    """A child process of this script; ``lines`` are its stdout lines, ``maxrss_mb`` its
-    peak resident memory, known once it has ended."""
+    """A child process (of this script, or any ``command``); ``lines`` are its stdout lines,
+    ``maxrss_mb`` its peak resident memory, known once it has ended."""
 
-    def __init__(self, kind: str, *arguments: str) -> None:
+    def __init__(
+        self, kind: str, *arguments: str, command: list[str] | None = None, **env: str
+    ) -> None:
         self.home = tempfile.mkdtemp(prefix="bench-home-")
         environment = {
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "CONSULTANT_DESK_HOME": self.home,
+            "LANG": "fr_FR.UTF-8",
+            **env,
         }
         environment.pop("CONSULTANT_DESK_DATABASE_URL", None)
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--child", kind, *arguments],
+            command or [sys.executable, str(Path(__file__).resolve()), "--child", kind, *arguments],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -187,15 +226,23 @@ class Child:
         return rest
 
 
-def time_to_first_paint(kind: str, *arguments: str) -> tuple[float, float]:
-    """Seconds from spawning a child to its "shown" line, and its peak memory in MB."""
-    child = Child(kind, *arguments)
+def time_to_first_paint(kind: str, command: list[str], **env: str) -> tuple[float, float]:
+    """Seconds from spawning ``command`` to its "first paint" line, and its peak memory in MB."""
+    child = Child(kind, command=command, **env)
     line = child.read_line()
     elapsed = time.perf_counter() - child.started
     child.finish()
-    if line != "shown":
+    if line != FIRST_PAINT_LINE:
         raise RuntimeError(f"unexpected output from the {kind} child: {line!r}")
     return elapsed, child.maxrss_mb
+
+
+def application_command() -> list[str]:
+    """``consultant-desk`` as installed beside this Python, as a user starts it."""
+    script = Path(sys.executable).parent / "consultant-desk"
+    if not script.exists():
+        raise SystemExit(f"no consultant-desk command beside {sys.executable}: pip install -e .")
+    return [str(script)]
 
 
 def child_results(kind: str, *arguments: str) -> tuple[dict[str, Any], float]:
@@ -212,8 +259,17 @@ Table = list[tuple[str, float, float | None, str]]
 
 
 def startup_case(large: Path, repeat: int) -> tuple[Table, dict[str, float]]:
-    bare = [time_to_first_paint("bare-window") for _ in range(repeat)]
-    app = [time_to_first_paint("app-window", str(large)) for _ in range(repeat)]
+    from consultant_desk.store.location import sqlite_url
+
+    bare_window = [sys.executable, "-c", BARE_WINDOW]
+    application = [*application_command(), "--database", sqlite_url(large)]
+    # Alternated, so that a busy moment of the machine weighs on both sides alike.
+    bare, app = [], []
+    for _ in range(repeat):
+        bare.append(time_to_first_paint("bare window", bare_window))
+        app.append(
+            time_to_first_paint("consultant-desk", application, CONSULTANT_DESK_FIRST_PAINT="quit")
+        )
     bare_s = statistics.median(run[0] for run in bare)
     app_s = statistics.median(run[0] for run in app)
     memory = {
@@ -222,9 +278,32 @@ def startup_case(large: Path, repeat: int) -> tuple[Table, dict[str, float]]:
     }
     rows: Table = [
         ("bare QWidget window (baseline)", bare_s * 1000, 1.0, ""),
-        ("main window, large demo", app_s * 1000, app_s / bare_s, "2,000 engagements"),
+        (
+            "consultant-desk, large demo",
+            app_s * 1000,
+            app_s / bare_s,
+            "main window with the Engagements list's rows",
+        ),
     ]
     return rows, memory
+
+
+def actions_case(large: Path, repeat: int) -> Table:
+    with tempfile.TemporaryDirectory(prefix="bench-actions-") as folder:
+        # The actions write: on a copy, so that every run starts from the same data.
+        copy = Path(folder) / "actions.sqlite3"
+        shutil.copyfile(large, copy)
+        results, _memory = child_results("actions", str(copy), str(repeat))
+    baseline = statistics.median(results["baseline"])
+    rows: Table = [("QTableView, 2,000 rows: model reset (baseline)", baseline * 1000, 1.0, "")]
+    for key, name, note in (
+        ("refresh", "Engagements page: Refresh", f"{results['engagements']:,} engagements"),
+        ("save", "Engagement dialog: save", "list reloaded, row reselected"),
+        ("stage", "Episode: move to the next stage", "service, then the Episodes page"),
+    ):
+        median = statistics.median(results[key])
+        rows.append((name, median * 1000, median / baseline, note))
+    return rows
 
 
 def typing_case(large: Path, repeat: int) -> Table:
@@ -370,6 +449,10 @@ def main() -> None:
             rows, startup_memory = startup_case(large, args.repeat)
             memory.update(startup_memory)
             print_table("Start-up to the main window's first paint", rows)
+        if "actions" in cases:
+            print_table(
+                "Actions, each until the list has repainted", actions_case(large, args.repeat)
+            )
         if "typing" in cases:
             print_table(
                 f"Filter as you type: {QUERY!r}, per key until repainted",
@@ -385,7 +468,7 @@ def main() -> None:
             print(f"{'process':<50} {'median MB':>10} {'ratio':>7}")
             names = {
                 "bare": "bare QWidget window (baseline)",
-                "app": "main window, large demo",
+                "app": "consultant-desk, large demo",
                 "episodes 20,000": "Episodes page, 20,000, scrolled to the end",
                 "episodes 200,000": "Episodes page, 200,000, scrolled to the end",
             }
@@ -446,35 +529,6 @@ def _timed(app: Any, watch: _PaintWatch, action: Callable[[], object]) -> float:
     action()
     watch.wait(app, since)
     return time.perf_counter() - started
-
-
-def child_bare_window() -> None:
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    app = QApplication([sys.argv[0]])
-    window = QWidget()
-    window.resize(*WINDOW_SIZE)
-    watch = _PaintWatch(window)
-    window.show()
-    watch.wait(app, 0)
-    print("shown", flush=True)
-
-
-def child_app_window(path: str) -> None:
-    from consultant_desk.cli.common import open_database
-    from consultant_desk.store.location import sqlite_url
-    from consultant_desk.ui.main_window import MainWindow
-    from consultant_desk.ui.settings import open_settings
-
-    db = open_database(sqlite_url(Path(path)))
-    app = _application()
-    window = MainWindow(db, open_settings())
-    window.resize(*WINDOW_SIZE)
-    watch = _PaintWatch(window)
-    window.show()
-    watch.wait(app, 0)
-    print("shown", flush=True)
-    db.dispose()
 
 
 def child_typing(path: str, repeat: str) -> None:
@@ -540,6 +594,94 @@ def child_typing(path: str, repeat: str) -> None:
         "baseline_rows_after": proxy.rowCount(),
     }
     print(json.dumps(result), flush=True)
+    db.dispose()
+
+
+def child_actions(path: str, repeat: str) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+    from sqlalchemy import select
+
+    from consultant_desk.domain.playbook import WORKING_STAGES
+    from consultant_desk.services.engagements import list_engagements
+    from consultant_desk.services.episode_workflow import advance
+    from consultant_desk.store.database import Database
+    from consultant_desk.store.location import sqlite_url
+    from consultant_desk.store.models import Episode
+    from consultant_desk.ui.main_window import MainWindow
+    from consultant_desk.ui.settings import open_settings
+
+    app = _application()
+    runs = int(repeat)
+
+    # The baseline: Qt's own table over 2,000 rows, its model reset, until repainted.
+    model = QStandardItemModel(2000, 9)
+    for row in range(2000):
+        for column in range(9):
+            model.setItem(row, column, QStandardItem(f"Cellule {row}, {column}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(*PAGE_SIZE)
+    watch = _PaintWatch(view.viewport())
+    view.show()
+    watch.wait(app, 0)
+
+    def reset() -> None:
+        model.beginResetModel()
+        model.endResetModel()
+
+    baseline = [_timed(app, watch, reset) for _ in range(runs)]
+    view.hide()
+
+    db = Database(sqlite_url(Path(path)))
+    window = MainWindow(db, open_settings())
+    window.resize(*WINDOW_SIZE)
+    page = window.engagement_page
+    watch = _PaintWatch(page.table.viewport())
+    window.show()
+    watch.wait(app, 0)
+    refresh = [_timed(app, watch, window.refresh) for _ in range(runs)]
+
+    engagement = list_engagements(db)[0]
+    saves = []
+    for run in range(runs):
+        dialog = page.open_dialog(page.make_editor(engagement.id))
+        dialog.title_edit.setText(f"{engagement.title} ({run + 1})")
+        saves.append(_timed(app, watch, dialog.accept))
+
+    window.show_page("episodes")
+    episodes_view = window.page("episodes").table
+    watch = _PaintWatch(episodes_view.viewport())
+    watch.wait(app, 0)
+    with db.transaction() as session:
+        open_episodes = session.execute(
+            select(Episode.id, Episode.stage)
+            .where(Episode.stage.in_([stage.value for stage in WORKING_STAGES[:-1]]))
+            .order_by(Episode.id)
+            .limit(runs)
+        ).all()
+    stages = [stage.value for stage in WORKING_STAGES]
+
+    def move(episode_id: int, target: str) -> Callable[[], None]:
+        def action() -> None:
+            advance(db, episode_id, target)
+            window.notify_records_changed("episode")
+
+        return action
+
+    stage_moves = [
+        _timed(app, watch, move(episode_id, stages[stages.index(stage) + 1]))
+        for episode_id, stage in open_episodes
+    ]
+    result = {
+        "baseline": baseline,
+        "refresh": refresh,
+        "save": saves,
+        "stage": stage_moves,
+        "engagements": page.model.rowCount(),
+    }
+    print(json.dumps(result), flush=True)
+    window.close()
     db.dispose()
 
 
@@ -632,8 +774,7 @@ def child_episodes(path: str) -> None:
 
 CHILDREN: dict[str, Callable[..., None]] = {
     "build": child_build,
-    "bare-window": child_bare_window,
-    "app-window": child_app_window,
+    "actions": child_actions,
     "typing": child_typing,
     "table-baseline": child_table_baseline,
     "episodes": child_episodes,

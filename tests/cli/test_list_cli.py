@@ -82,8 +82,8 @@ def test_search_ignores_case_and_accents(
     assert main(["scope", str(EXAMPLES / "scope_example_en.toml"), "--database", url]) == 0
     found = listed(url, "clients", capsys, "--search", "DUPRE")
     assert [row["name"] for row in found] == ["Maison Dupré SAS"]
-    found = listed(url, "engagements", capsys, "--search", "m-2026-014")
-    assert [row["reference"] for row in found] == ["M-2026-014"]
+    found = listed(url, "engagements", capsys, "--search", "ex-2026-014")
+    assert [row["reference"] for row in found] == ["EX-2026-014"]
     assert listed(url, "engagements", capsys, "--search", "no such words") == []
     capsys.readouterr()
     assert main(["list", "engagements", "--search", "nothing like it", "--database", url]) == 0
@@ -103,10 +103,10 @@ def test_scope_prints_the_command_that_prints_what_it_made(
     command[command.index("--out") + 1] = str(out_file)
     assert main([*command, "--database", url]) == 0
     by_id = PdfReader(io.BytesIO(out_file.read_bytes()))
-    assert "M-2026-014" in by_id.pages[0].extract_text()
+    assert "EX-2026-014" in by_id.pages[0].extract_text()
 
     by_reference = tmp_path / "by-reference.pdf"
-    command = ["pdf", "contract", "m-2026-014", "--out", str(by_reference)]
+    command = ["pdf", "contract", "ex-2026-014", "--out", str(by_reference)]
     assert main([*command, "--database", url]) == 0
     text = PdfReader(by_reference).pages[0].extract_text()
     assert text == by_id.pages[0].extract_text()

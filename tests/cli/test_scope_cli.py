@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from consultant_desk import cli
-from consultant_desk.cli import main, scope
+from consultant_desk.cli import main
 from consultant_desk.documents.resources import resource_path
 from consultant_desk.services.clients import list_clients
 from consultant_desk.services.engagements import list_engagements
@@ -17,10 +16,8 @@ EXAMPLES = resource_path("examples")
 
 
 @pytest.fixture(autouse=True)
-def scope_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The ``scope`` subcommand, English messages whatever the machine's locale."""
-    if scope.register not in cli.SUBCOMMANDS:
-        monkeypatch.setattr(cli, "SUBCOMMANDS", (*cli.SUBCOMMANDS, scope.register))
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English messages whatever the machine's locale."""
     for variable in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
@@ -74,9 +71,9 @@ def test_the_summary_gives_the_price(db: Database, capsys: pytest.CaptureFixture
     out = capsys.readouterr().out.splitlines()
     assert out == [
         "Created client: Maison Dupré SAS (#1)",
-        "Created engagement: M-2026-014 — Refonte du processus de recrutement (#1)",
+        "Created engagement: EX-2026-014 — Refonte du processus de recrutement (#1)",
         "Scoping version 1 (Draft): €18,700.00 excl. VAT, €22,440.00 incl. VAT, instalments: 3",
-        "Scoping #1; to print it: consultant-desk pdf contract 1 --out M-2026-014.pdf",
+        "Scoping #1; to print it: consultant-desk pdf contract 1 --out EX-2026-014.pdf",
     ]
 
 
@@ -88,7 +85,7 @@ def test_messages_follow_the_system_language(
 ) -> None:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert run(db, EXAMPLES / "scope_example.toml") == 0
-    assert "Mission créée : M-2026-014" in capsys.readouterr().out
+    assert "Mission créée : EX-2026-014" in capsys.readouterr().out
     bad = write(tmp_path, example().replace("daily_rate = 850", "daily_rate = -850"))
     assert run(db, bad) == 2
     assert "financial.daily_rate : ne peut pas être négatif." in capsys.readouterr().err
@@ -175,7 +172,7 @@ def test_a_reference_already_used(
     other = example().replace('name = "Maison Dupré SAS"', 'name = "Autre SARL"')
     assert run(db, write(tmp_path, other)) == 2
     err = capsys.readouterr().err.strip()
-    assert err.endswith("mission.reference: the reference “M-2026-014” is already used.")
+    assert err.endswith("mission.reference: the reference “EX-2026-014” is already used.")
     assert [row.name for row in list_clients(db)] == ["Maison Dupré SAS"]
 
 
@@ -212,7 +209,7 @@ def test_amend_a_signed_scope_keeps_the_signed_version(
     changed = signed.replace("signed = true", "signed = false").replace("days = 22", "days = 24")
     changed = changed.replace("amount = 7480", "amount = 8160")
     changed = changed.replace("days = 4\n", "days = 6\n")
-    assert run(db, write(tmp_path, changed), "--amend", "M-2026-014") == 0
+    assert run(db, write(tmp_path, changed), "--amend", "EX-2026-014") == 0
     assert "Scoping version 2 (Draft)" in capsys.readouterr().out
     v1, v2 = versions(db, engagement.id)
     assert (v1.status, v2.status) == ("signed", "draft")

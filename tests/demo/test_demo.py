@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import String, Table, func, select
 
-from consultant_desk.demo import DemoSize, DemoSummary, fill_demo
+from consultant_desk.demo import DemoRefusedError, DemoSize, DemoSummary, fill_demo
 from consultant_desk.domain.enums import (
     Emotion,
     EngagementStatus,
@@ -23,6 +23,7 @@ from consultant_desk.domain.enums import (
     OfferStatus,
     Severity,
 )
+from consultant_desk.domain.language import Language
 from consultant_desk.store.base import Base
 from consultant_desk.store.database import Database
 from consultant_desk.store.location import sqlite_url
@@ -422,20 +423,37 @@ def test_dates_follow_today(new_database: NewDatabase) -> None:
     assert TODAY + timedelta(days=300) < latest.date() < TODAY + timedelta(days=400)
 
 
-def test_a_second_run_adds_a_new_batch(db: Database) -> None:
+def test_a_second_run_is_refused_and_writes_nothing(db: Database) -> None:
     first = fill_demo(db, DemoSize.SMALL, seed=SEED, today=TODAY)
-    first_keys = set(column(db, Episode.incident_key)) - {""}
-    second = fill_demo(db, DemoSize.SMALL, seed=SEED, today=TODAY)
-    assert count(db, Engagement) == first.engagements + second.engagements
-    assert count(db, Episode) == first.episodes + second.episodes
-    assert count(db, ConsultantProfile) == 1
-    references = column(db, Engagement.reference)
-    assert len(set(references)) == len(references)
-    names = [name.casefold() for name in column(db, Client.name)]
-    assert len(set(names)) == len(names)
-    # Each batch keeps its own crises: the second one's incidents get keys of their own.
-    new_keys = set(column(db, Episode.incident_key)) - {""} - first_keys
-    assert len(new_keys) == len(first_keys) > 0
+    before = fingerprint(db)
+    with pytest.raises(DemoRefusedError) as caught:
+        fill_demo(db, DemoSize.SMALL, seed=SEED + 1, today=TODAY)
+    assert f"({first.clients})" in caught.value.text(Language.EN)
+    assert fingerprint(db) == before
+
+
+def test_replace_backs_up_then_gives_what_an_empty_database_gets(
+    db: Database, demo_db: Database
+) -> None:
+    fill_demo(db, DemoSize.SMALL, seed=SEED + 1, today=TODAY)
+    replaced = fingerprint(db)
+    summary = fill_demo(db, DemoSize.SMALL, seed=SEED, today=TODAY, replace=True)
+    assert fingerprint(db) == fingerprint(demo_db)
+    assert summary.backup is not None
+    copy = Database(sqlite_url(summary.backup))
+    try:
+        assert fingerprint(copy) == replaced
+    finally:
+        copy.dispose()
+
+
+def test_a_profile_alone_is_kept(db: Database) -> None:
+    with db.transaction() as session:
+        session.add(ConsultantProfile(name="Moi", company="Mon cabinet"))
+    summary = fill_demo(db, DemoSize.SMALL, seed=SEED, today=TODAY)
+    assert summary.backup is None
+    with db.session() as session:
+        assert list(session.scalars(select(ConsultantProfile.name))) == ["Moi"]
 
 
 @pytest.mark.postgresql

@@ -461,7 +461,8 @@ def test_an_unfinished_draft_still_prints_without_gaps() -> None:
 def test_signature_blocks_with_read_and_approved_place_and_date() -> None:
     french = page_texts(render(sample_contract(FR)))[-1]
     assert re.search(
-        r"Signatures Fait à Bordeaux, le 16 février 2026\. Pour le Consultant Lu et approuvé",
+        r"Signatures Fait à Bordeaux, le 16 février 2026, en deux exemplaires originaux\. "
+        r"Pour le Consultant Lu et approuvé",
         french,
     )
     assert french.count("Lu et approuvé") == 2
@@ -470,7 +471,7 @@ def test_signature_blocks_with_read_and_approved_place_and_date() -> None:
     # The last clause goes with them: the signatures never stand alone on their page.
     assert "8.3 Droit applicable et juridiction" in french
     english = page_texts(render(sample_contract(EN)))[-1]
-    assert "Signed at Bordeaux on 16 February 2026." in english
+    assert "Signed at Bordeaux on 16 February 2026, in two original copies." in english
     assert english.count("Read and approved") == 2
 
 
@@ -495,7 +496,11 @@ def test_signature_blocks_stay_together_on_one_page(word_count: int) -> None:
     page = next(p for p in pages if "Pour le Consultant" in p)
     assert "Pour le Client" in page
     assert page.count("Lu et approuvé") == 2
-    assert re.search(r"Signatures Fait à Bordeaux, le 16 février 2026\. Pour le Consultant", page)
+    assert re.search(
+        r"Signatures Fait à Bordeaux, le 16 février 2026, en deux exemplaires originaux\. "
+        r"Pour le Consultant",
+        page,
+    )
 
 
 # --- Amendments, hostile text, long contracts -----------------------------------------------

@@ -71,7 +71,7 @@ def test_the_import_command(
     url = str(db.url)
     good = write(tmp_path, json.dumps(GOOD))
     assert main(["import", str(good), "--database", url]) == 0
-    assert "imported 2 clients, 1 contacts" in capsys.readouterr().out
+    assert "New: 2 clients, 1 contact." in capsys.readouterr().out
     bad = tmp_path / "bad.json"
     bad.write_text('{"clients": [\n{"name": "x"\n', encoding="utf-8")
     assert main(["import", str(bad), "--database", url]) == 2

@@ -18,7 +18,7 @@ from consultant_desk.domain.signature import Signature
 from consultant_desk.services.clients import ClientData, ContactData, create_client
 from consultant_desk.services.contract_printing import render_contract_for, save_contract
 from consultant_desk.services.engagements import EngagementData, create_engagement
-from consultant_desk.services.profile import ProfileData, update_profile
+from consultant_desk.services.profile import ProfileData, profile_is_empty, update_profile
 from consultant_desk.services.register import (
     Verdict,
     file_sha256,
@@ -140,7 +140,7 @@ def test_signed_contract_then_an_amendment_each_registered_and_kept(
     signed_bytes = signed.path.read_bytes()
     assert file_sha256(signed.path) == signed.record.sha256
     text = text_of(signed_bytes)
-    assert "Fait à Bordeaux, le 16 février 2026." in text
+    assert "Fait à Bordeaux, le 16 février 2026, en deux exemplaires originaux." in text
     assert text.count("Date : 16 février 2026") == 2
     # The strokes' 3 + 2 segments, where the unsigned copy had 2 dotted date blanks instead.
     assert drawn_segments(signed_bytes) == drawn_segments(draft_copy.path.read_bytes()) + 5 - 2
@@ -227,7 +227,7 @@ def test_a_signature_in_ink_only_still_protects_the_signed_file(
     rendered = render_contract_for(any_db, scoping_id)
     assert rendered.signed
     text = text_of(rendered.pdf)
-    assert "Fait à Bordeaux, le 16 février 2026." in text
+    assert "Fait à Bordeaux, le 16 février 2026, en deux exemplaires originaux." in text
     saved = save_contract(any_db, scoping_id, rendered=rendered)
     assert saved.record.signed
     update_profile(any_db, ProfileData(name="Claire Martin", company="Another letterhead"))
@@ -240,3 +240,76 @@ def test_an_unknown_version_is_reported(any_db: Database) -> None:
         render_contract_for(any_db, 424242)
     with pytest.raises(NotFoundError):
         save_contract(any_db, 424242)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [text_of_page(page.extract_text() or "") for page in PdfReader(BytesIO(pdf)).pages]
+
+
+def text_of_page(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def test_an_unsigned_contract_is_a_draft_on_every_page_and_in_its_title(
+    any_db: Database, engagement_id: int
+) -> None:
+    scoping_id = draft_with_terms(any_db, engagement_id)
+    draft = render_contract_for(any_db, scoping_id)
+    pages = _pages(draft.pdf)
+    assert len(pages) > 1
+    assert all("PROJET" in page for page in pages)
+    assert "Contrat de prestation de conseil (projet)" in pages[0]
+    metadata = PdfReader(BytesIO(draft.pdf)).metadata
+    assert metadata is not None and "(projet)" in (metadata.title or "")
+    assert all(
+        "DRAFT" in page for page in _pages(render_contract_for(any_db, scoping_id, "en").pdf)
+    )
+    # Every page has a box to initial.
+    assert all("Paraphes" in page for page in pages)
+
+    sign_version(any_db, scoping_id, client=CLIENT)
+    signed_pages = _pages(render_contract_for(any_db, scoping_id).pdf)
+    assert not any("PROJET" in page or "(projet)" in page for page in signed_pages)
+    assert "en deux exemplaires originaux" in signed_pages[-1]
+
+
+def test_the_legal_mentions_print_when_filled_in(any_db: Database, engagement_id: int) -> None:
+    scoping_id = draft_with_terms(any_db, engagement_id)
+    assert "RCS" not in text_of(render_contract_for(any_db, scoping_id).pdf)
+    update_profile(
+        any_db,
+        ProfileData(
+            name="Claire Martin",
+            company="CM Conseil",
+            legal_form="SARL",
+            share_capital="10 000 €",
+            rcs_city="Bordeaux",
+            rcs_number="901 234 567",
+            vat_number="FR 12 901234567",
+            insurer="MMA IARD",
+            insurance_policy="RCP-2026-0042",
+        ),
+    )
+    text = text_of(render_contract_for(any_db, scoping_id).pdf)
+    assert "SARL au capital de 10 000 €" in text
+    assert "RCS Bordeaux 901 234 567" in text
+    assert "TVA intracommunautaire FR 12 901234567" in text
+    assert (
+        "Assurance responsabilité civile professionnelle : MMA IARD, police n° RCP-2026-0042"
+        in (text)
+    )
+    english = text_of(render_contract_for(any_db, scoping_id, "en").pdf)
+    assert "SARL with a share capital of 10 000 €" in english
+    assert "Professional liability insurance: MMA IARD, policy No. RCP-2026-0042" in english
+    with pytest.raises(ValidationError) as caught:
+        update_profile(any_db, ProfileData(name="Claire", vat_number="X" * 41))
+    assert caught.value.field == "profile.vat_number"
+
+
+def test_an_empty_profile_prints_a_clear_placeholder(any_db: Database, engagement_id: int) -> None:
+    scoping_id = draft_with_terms(any_db, engagement_id)
+    update_profile(any_db, ProfileData())
+    assert profile_is_empty(any_db)
+    text = text_of(render_contract_for(any_db, scoping_id).pdf)
+    assert "[Vos coordonnées : à compléter dans Fichier › Vos coordonnées]" in text
+    assert "Le Consultant — " not in text

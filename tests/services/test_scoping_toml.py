@@ -358,7 +358,7 @@ def test_fields_map_to_keys(field: str, key: str) -> None:
 def test_import_creates_the_engagement(db: Database) -> None:
     scope = read_scope_file(EXAMPLES / "scope_example.toml")
     result = import_scope(db, scope)
-    assert (result.reference, result.number) == ("M-2026-014", 1)
+    assert (result.reference, result.number) == ("EX-2026-014", 1)
     assert load_terms(db, result.scoping_id) == scope.terms
     assert [row.name for row in list_clients(db)] == ["Maison Dupré SAS"]
 
@@ -369,9 +369,10 @@ def test_a_database_refusal_names_the_key_and_writes_nothing(db: Database) -> No
     with pytest.raises(ScopeFileError) as caught:
         import_scope(db, parse_scope_text(text, source="scope.toml"))
     (line,) = caught.value.lines(Language.EN)
-    number = line_number(text, 'reference = "M-2026-014"')
+    number = line_number(text, 'reference = "EX-2026-014"')
     assert line == (
-        f"scope.toml, line {number}: mission.reference: the reference “M-2026-014” is already used."
+        f"scope.toml, line {number}: mission.reference: "
+        "the reference “EX-2026-014” is already used."
     )
     assert [row.name for row in list_clients(db)] == ["Maison Dupré SAS"]
     assert len(list_engagements(db)) == 1

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.errors import ValidationError
@@ -18,22 +16,18 @@ from consultant_desk.ui.i18n import LanguageChoice
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.settings import LANGUAGE, open_settings, settings_file
 from consultant_desk.ui.settings_dialog import SettingsDialog
-from tests.ui.ui_support import add_client, add_engagement, ui_language
+from tests.ui.ui_support import OpenWindow, add_client, add_engagement
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 def plain(title: str) -> str:
     return title.replace("&", "")
 
 
-def test_switching_to_french_retranslates_the_open_window(qtbot: QtBot, db: Database) -> None:
+def test_switching_to_french_retranslates_the_open_window(
+    qtbot: QtBot, open_window: OpenWindow, db: Database
+) -> None:
     client = add_client(db, "Boulangerie Lefèvre")
     add_engagement(db, client, "M-2026-001", "Audit", status="active", start=date(2026, 3, 2))
     window = MainWindow(db)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,20 +13,27 @@ from consultant_desk.services.clients import ClientData, list_clients, update_cl
 from consultant_desk.services.engagements import list_engagements
 from consultant_desk.store.database import Database
 from consultant_desk.ui.clients.dialog import ClientDialog
+from consultant_desk.ui.clients.page import ClientPage
+from consultant_desk.ui.documents.page import DocumentsPage
 from consultant_desk.ui.engagements.dialog import EngagementDialog
 from consultant_desk.ui.engagements.model import COL_CLIENT, COL_REFERENCE, COL_START
+from consultant_desk.ui.engagements.page import EngagementPage
+from consultant_desk.ui.episodes.page import EpisodesPage
 from consultant_desk.ui.framework.page import Page
 from consultant_desk.ui.main_window import MainWindow
+from consultant_desk.ui.meetings.page import MeetingsPage
+from consultant_desk.ui.navigation import PAGES
 from consultant_desk.ui.settings import open_settings
-from tests.ui.ui_support import add_client, add_engagement, column_texts, type_text, ui_language
+from tests.ui.ui_support import (
+    OpenWindow,
+    add_client,
+    add_engagement,
+    column_texts,
+    type_text,
+    ui_language,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 @pytest.fixture
@@ -49,17 +55,6 @@ def filled(db: Database) -> Database:
     return db
 
 
-def open_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    # Window shortcuts only fire in the active window.
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
-
-
 def say_yes(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
 
@@ -71,8 +66,10 @@ def say_yes(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton)
     return asked
 
 
-def test_the_window_lists_pages_and_loads_the_first(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_the_window_lists_pages_and_loads_the_first(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     assert window.page_keys() == ["engagements", "clients", "episodes", "meetings", "documents"]
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
         "Engagements",
@@ -89,8 +86,10 @@ def test_the_window_lists_pages_and_loads_the_first(qtbot: QtBot, filled: Databa
     assert window.database_label.text() == f"Database: {filled.sqlite_path.name}"  # type: ignore[union-attr]
 
 
-def test_ctrl_and_a_digit_switch_pages(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_ctrl_and_a_digit_switch_pages(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "clients"
     assert window.status_label.text() == "2 clients"
@@ -98,8 +97,8 @@ def test_ctrl_and_a_digit_switch_pages(qtbot: QtBot, filled: Database) -> None:
     assert window.current_key() == "documents"
 
 
-def test_other_pages_plug_in(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_other_pages_plug_in(qtbot: QtBot, open_window: OpenWindow, filled: Database) -> None:
+    window = open_window(filled)
 
     class MeetingsPage(Page):
         refreshed = 0
@@ -127,8 +126,10 @@ def test_other_pages_plug_in(qtbot: QtBot, filled: Database) -> None:
     assert "Export…" in [action.text() for action in window.menu("file").actions()]
 
 
-def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_ctrl_f_focuses_the_search_and_typing_filters(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     page = window.engagement_page
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
@@ -146,8 +147,10 @@ def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot: QtBot, filled: Data
     assert page.empty_label.text() == "No engagement matches this search."
 
 
-def test_return_in_the_search_goes_to_the_list(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_return_in_the_search_goes_to_the_list(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     page = window.engagement_page
     page.focus_search()
     qtbot.keyClicks(page.search, "warehouse")
@@ -157,8 +160,10 @@ def test_return_in_the_search_goes_to_the_list(qtbot: QtBot, filled: Database) -
     assert page._dialog is None  # Return in the search box does not open an editor
 
 
-def test_clicking_a_header_sorts_and_dates_sort_as_dates(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_clicking_a_header_sorts_and_dates_sort_as_dates(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     page = window.engagement_page
     header = page.table.horizontalHeader()
 
@@ -179,8 +184,10 @@ def test_clicking_a_header_sorts_and_dates_sort_as_dates(qtbot: QtBot, filled: D
     assert column_texts(page.proxy, COL_REFERENCE) == ["M-2026-003", "M-2026-002", "M-2026-001"]
 
 
-def test_selecting_shows_the_details(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_selecting_shows_the_details(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     page = window.engagement_page
     assert page.detail.plain_text() == "" or page.detail.subject() is None
     page.select_id(page.model.record(page.model.row_of(1) or 0).id)
@@ -198,8 +205,10 @@ def test_selecting_shows_the_details(qtbot: QtBot, filled: Database) -> None:
     assert "M-2026-001" in text
 
 
-def test_new_client_through_the_menu_lands_in_the_list(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_new_client_through_the_menu_lands_in_the_list(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     window.new_client_action.trigger()
     assert window.current_key() == "clients"
     dialog = window.client_page._dialog
@@ -216,8 +225,10 @@ def test_new_client_through_the_menu_lands_in_the_list(qtbot: QtBot, filled: Dat
     assert window.status_label.text() == "3 clients"
 
 
-def test_new_engagement_from_a_client_preselects_it(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_new_engagement_from_a_client_preselects_it(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     window.show_page("clients")
     client_page = window.client_page
     thornbury = next(row.id for row in list_clients(filled) if row.name.startswith("Thornbury"))
@@ -239,8 +250,10 @@ def test_new_engagement_from_a_client_preselects_it(qtbot: QtBot, filled: Databa
     assert client_page.model.record(row).engagements == 2
 
 
-def test_return_and_f2_open_the_editor_of_the_selection(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_return_and_f2_open_the_editor_of_the_selection(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     page = window.engagement_page
     page.table.setFocus()
     page.table.selectRow(0)
@@ -259,9 +272,9 @@ def test_return_and_f2_open_the_editor_of_the_selection(qtbot: QtBot, filled: Da
 
 
 def test_archive_asks_first_then_hides_and_show_archived_restores(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(qtbot, filled)
+    window = open_window(filled)
     page = window.engagement_page
     page.select_id(page.model.record(0).id)
     archived_reference = page.selected_record().reference  # type: ignore[union-attr]
@@ -290,9 +303,9 @@ def test_archive_asks_first_then_hides_and_show_archived_restores(
 
 
 def test_archiving_a_client(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(qtbot, filled)
+    window = open_window(filled)
     window.show_page("clients")
     page = window.client_page
     page.select_id(next(r.id for r in list_clients(filled) if r.name.startswith("Thornbury")))
@@ -302,16 +315,18 @@ def test_archiving_a_client(
     assert [r.name for r in list_clients(filled)] == ["Boulangerie Lefèvre"]
 
 
-def test_refresh_reloads_what_changed_elsewhere(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_refresh_reloads_what_changed_elsewhere(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     lefevre = next(r for r in list_clients(filled) if r.name.startswith("Boulangerie"))
     update_client(filled, lefevre.id, ClientData(name="Maison Lefèvre"))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert "Maison Lefèvre" in column_texts(window.engagement_page.proxy, COL_CLIENT)
 
 
-def test_empty_lists_say_how_to_start(qtbot: QtBot, db: Database) -> None:
-    window = open_window(qtbot, db)
+def test_empty_lists_say_how_to_start(qtbot: QtBot, open_window: OpenWindow, db: Database) -> None:
+    window = open_window(db)
     page = window.engagement_page
     assert page.list_stack.currentWidget() is page.empty_label
     assert "New engagement (Ctrl+N)" in page.empty_label.text()
@@ -320,8 +335,10 @@ def test_empty_lists_say_how_to_start(qtbot: QtBot, db: Database) -> None:
     assert not window.archive_action.isEnabled()
 
 
-def test_about_box_names_the_version_and_the_database(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_about_box_names_the_version_and_the_database(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     box = window.show_about()
     text = box.text() + box.informativeText()
     assert __version__ in text
@@ -343,23 +360,27 @@ def test_about_box_never_shows_a_password(qtbot: QtBot) -> None:
         remote.dispose()
 
 
-def test_geometry_and_splitter_are_remembered(qtbot: QtBot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
+def test_geometry_and_splitter_are_remembered(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
+    window = open_window(filled)
     window.resize(720, 500)  # the offscreen screen is 800 x 600
     window.engagement_page.splitter.setSizes([500, 400])
     sizes = window.engagement_page.splitter.sizes()
     window.close()
 
-    again = open_window(qtbot, filled)
+    again = open_window(filled)
     assert again.size().toTuple() == (720, 500)
     assert again.engagement_page.splitter.sizes() == sizes
     assert open_settings().value("windows/main/geometry") is not None
 
 
-def test_a_window_saved_off_screen_comes_back(qtbot: QtBot, filled: Database) -> None:
+def test_a_window_saved_off_screen_comes_back(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
+) -> None:
     from consultant_desk.ui.window_state import keep_on_screen
 
-    window = open_window(qtbot, filled)
+    window = open_window(filled)
     window.move(-5000, -5000)
     keep_on_screen(window)
     screen = window.screen().availableGeometry()
@@ -371,7 +392,7 @@ def test_the_scope_action_opens_the_wizard_on_the_selected_engagement(
 ) -> None:
     from consultant_desk.services.clients import ClientData, create_client
     from consultant_desk.services.engagements import EngagementData, create_engagement
-    from consultant_desk.ui.scoping_wizard import ScopingWizard
+    from consultant_desk.ui.scoping_wizard.wizard import ScopingWizard
 
     client = create_client(db, ClientData(name="Atelier Sauvage"))
     engagement = create_engagement(db, EngagementData(client.id, "M-2026-077", "Refonte"))
@@ -385,3 +406,28 @@ def test_the_scope_action_opens_the_wizard_on_the_selected_engagement(
     assert isinstance(wizard, ScopingWizard)
     assert wizard.engagement_id == engagement.id
     wizard.close()
+
+
+def test_the_navigation_is_the_list_of_pages(
+    qtbot: QtBot, open_window: OpenWindow, db: Database
+) -> None:
+    window = open_window(db)
+    assert window.page_keys() == [spec.key for spec in PAGES]
+    assert [type(window.page(key)) for key in window.page_keys()] == [
+        EngagementPage,
+        ClientPage,
+        EpisodesPage,
+        MeetingsPage,
+        DocumentsPage,
+    ]
+    titles = ["Engagements", "Clients", "Episodes", "Meetings", "Documents"]
+    assert [window.nav.item(row).text() for row in range(window.nav.count())] == titles
+    assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
+    view = [action.text() for action in window.menu("view").actions()]
+    assert view[: len(titles)] == titles
+    with ui_language(Language.FR):
+        french = ["Missions", "Clients", "Épisodes", "Réunions", "Documents"]
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Missions")
+        assert [window.nav.item(row).text() for row in range(window.nav.count())] == french
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "meetings"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
@@ -15,6 +15,10 @@ from consultant_desk.services.clients import ClientData, ContactData, create_cli
 from consultant_desk.services.engagements import EngagementData, create_engagement
 from consultant_desk.store.database import Database
 from consultant_desk.ui import i18n
+from consultant_desk.ui.main_window import MainWindow
+
+# The ``open_window`` fixture of tests/ui/conftest.py.
+OpenWindow = Callable[[Database], MainWindow]
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from consultant_desk.services import clients as client_service
 from consultant_desk.services.clients import ClientRow
 from consultant_desk.store.database import Database
+from consultant_desk.ui.clients.detail import ClientDetailPane
 from consultant_desk.ui.clients.dialog import ClientDialog
 from consultant_desk.ui.clients.model import (
     COL_EMAIL,
@@ -43,11 +44,11 @@ class ClientPage(RecordListPage[ClientRow]):
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.retranslate()
 
-    def load_rows(self, include_archived: bool) -> list[ClientRow]:
+    def load_records(self, include_archived: bool) -> list[ClientRow]:
         return client_service.list_clients(self.db, include_archived=include_archived)
 
-    def show_detail(self, record_id: int) -> None:
-        self.detail.show_client(record_id)
+    def make_detail(self) -> ClientDetailPane:
+        return ClientDetailPane(self.db, self)
 
     def make_editor(self, record_id: int | None, **options: Any) -> ClientDialog:
         return ClientDialog(self.db, record_id, parent=self.window())

@@ -12,6 +12,7 @@ from consultant_desk.domain.language import Language
 from consultant_desk.services import engagements as engagement_service
 from consultant_desk.services.engagements import EngagementRow
 from consultant_desk.store.database import Database
+from consultant_desk.ui.engagements.detail import EngagementDetailPane
 from consultant_desk.ui.engagements.dialog import EngagementDialog
 from consultant_desk.ui.engagements.model import (
     COL_CLIENT,
@@ -66,11 +67,11 @@ class EngagementPage(RecordListPage[EngagementRow]):
 
     # -- RecordListPage hooks ------------------------------------------------------------------
 
-    def load_rows(self, include_archived: bool) -> list[EngagementRow]:
+    def load_records(self, include_archived: bool) -> list[EngagementRow]:
         return engagement_service.list_engagements(self.db, include_archived=include_archived)
 
-    def show_detail(self, record_id: int) -> None:
-        self.detail.show_engagement(record_id)
+    def make_detail(self) -> EngagementDetailPane:
+        return EngagementDetailPane(self.db, self)
 
     def make_editor(self, record_id: int | None, **options: Any) -> EngagementDialog:
         return EngagementDialog(
@@ -135,4 +136,4 @@ class EngagementPage(RecordListPage[EngagementRow]):
             return row.status == wanted
 
         self.proxy.set_row_filter(STATUS_FILTER, None if wanted is None else has_status)
-        self._after_filter()
+        self.after_filter()

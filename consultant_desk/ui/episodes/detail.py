@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from consultant_desk.domain.enums import (
     Channel,
@@ -21,112 +19,44 @@ from consultant_desk.domain.enums import (
     EventKind,
     Severity,
 )
-from consultant_desk.domain.errors import NotFoundError
 from consultant_desk.services.episode_list import (
     PLAYBOOK,
     EpisodeDetail,
     EpisodeEventLine,
     get_episode_detail,
 )
-from consultant_desk.store.database import Database
 from consultant_desk.ui.episodes.model import SEVERITY_COLOURS, label_of, stage_number
 from consultant_desk.ui.formatting import arg, format_date, format_long_date
-from consultant_desk.ui.style import mute
+from consultant_desk.ui.framework.detail_pane import DetailPane, html_text
 
 
 def _text(value: str) -> str:
-    """User text as HTML: escaped, line breaks kept."""
-    return escape(value.strip()).replace("\n", "<br>")
+    return html_text(value.strip())
 
 
-class EpisodeDetailPane(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._episode_id: int | None = None
+class EpisodeDetailPane(DetailPane):
+    editable = False
+    min_width = 260
 
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setMargin(24)
-        mute(self.placeholder)
-
-        self.browser = QTextBrowser(self)
-        self.browser.setFrameShape(QFrame.Shape.NoFrame)
-        self.browser.setOpenLinks(False)
-        self.browser.document().setDocumentMargin(12)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.browser)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.setMinimumWidth(260)
-
-    # -- what to show ----------------------------------------------------------------------------
-
-    def show_empty(self, text: str) -> None:
-        self._episode_id = None
-        self.placeholder.setText(text)
-        self.stack.setCurrentWidget(self.placeholder)
-
-    def show_episode(self, episode_id: int) -> None:
-        try:
-            episode = get_episode_detail(self._db, episode_id)
-        except NotFoundError as error:
-            self.show_empty(error.text())
-            return
-        # The same episode again (a refresh, a change of language) keeps the reader's place.
-        same = episode_id == self._episode_id
-        scroll = self.browser.verticalScrollBar().value() if same else 0
-        self._episode_id = episode_id
-        self.browser.setHtml(self.episode_html(episode))
-        self.browser.verticalScrollBar().setValue(scroll)
-        self.stack.setCurrentWidget(self.browser)
-
-    def episode_id(self) -> int | None:
-        return self._episode_id
-
-    def plain_text(self) -> str:
-        return self.browser.toPlainText()
-
-    def reload(self) -> None:
-        if self._episode_id is not None:
-            self.show_episode(self._episode_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.reload()
-        super().changeEvent(event)
+    def record_html(self, episode_id: int) -> str:
+        return self.episode_html(get_episode_detail(self._db, episode_id))
 
     # -- HTML ----------------------------------------------------------------------------------
-
-    def _muted(self) -> str:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
     def _accent(self) -> str:
         return self.palette().color(QPalette.ColorRole.Highlight).name()
 
     def _section(self, title: str, body: str) -> str:
-        return f'<h4 style="margin-top:16px; margin-bottom:4px">{escape(title)}</h4>{body}'
+        return self.section(title, body, space=16)
 
     def _paragraph(self, text: str) -> str:
         return f'<p style="margin-top:0">{_text(text)}</p>'
 
     def _fields(self, rows: list[tuple[str, str]]) -> str:
-        """Label and value, two columns; ``value`` is HTML already; empty values left out."""
-        muted = self._muted()
-        cells = "".join(
-            f'<tr><td style="color:{muted}; padding-right:14px">{escape(label)}</td>'
-            f"<td>{value}</td></tr>"
-            for label, value in rows
-            if value
-        )
-        return f'<table cellspacing="0" cellpadding="2">{cells}</table>'
+        return self.fields(rows, gap=14, padding=2)
 
     def episode_html(self, episode: EpisodeDetail) -> str:
-        muted = self._muted()
+        muted = self.muted_colour()
         subtitle = f"{episode.engagement_reference} — {episode.engagement_title}"
         html = (
             f'<h2 style="margin-bottom:2px">{escape(episode.client_name)}</h2>'
@@ -159,8 +89,7 @@ class EpisodeDetailPane(QWidget):
         return self._note(self.tr("Not recorded."))
 
     def _note(self, text: str) -> str:
-        """A muted line saying what is missing."""
-        return f'<p style="color:{self._muted()}; margin-top:0">{escape(text)}</p>'
+        return self.none(text, style="; margin-top:0")
 
     def _stage_html(self, episode: EpisodeDetail) -> str:
         """Where the episode stands: "Stage 3 of 8 · Acknowledge" and a row of steps."""
@@ -180,7 +109,7 @@ class EpisodeDetailPane(QWidget):
                 label_of(EpisodeStage, episode.stage),
             )
         steps = "".join(
-            f'<span style="color:{self._accent() if step <= done else self._muted()}">'
+            f'<span style="color:{self._accent() if step <= done else self.muted_colour()}">'
             f"{'●' if step <= done else '○'}</span>"
             for step in range(1, len(PLAYBOOK) + 1)
         )
@@ -220,7 +149,7 @@ class EpisodeDetailPane(QWidget):
         ]
 
     def _timeline_html(self, events: tuple[EpisodeEventLine, ...]) -> str:
-        muted = self._muted()
+        muted = self.muted_colour()
         if not events:
             return self._note(self.tr("Nothing yet."))
         items = []

@@ -3,7 +3,8 @@
 A service returns plain rows (``EngagementRow``, ``ClientRow``). On every reload the model
 computes, once per row, the displayed strings, the sort keys and the folded search text, so
 that painting, sorting and filtering thousands of rows never calls back into the services
-or formats a date twice.
+or formats a date twice. The rows are frozen and compare by value: a reload reuses what was
+computed for the rows that come back unchanged, so a refresh formats only what changed.
 
 The model sorts itself (``sort``), on those precomputed keys: letting QSortFilterProxyModel
 sort means two Python ``data()`` calls per comparison, half a second per header click on
@@ -56,6 +57,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._display: list[tuple[str, ...]] = []
         self._sort_keys: list[tuple[SortKey, ...]] = []
+        # What _compute made of each row, for the next reload; emptied when the language changes.
+        self._computed: dict[R, tuple[tuple[str, ...], tuple[SortKey, ...], str]] = {}
         self._haystacks: list[str] = []
         self._row_of_id: dict[int, int] = {}
         self._headers: list[str] = self.headers()
@@ -134,6 +137,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Headers and labels again, in the language just installed."""
         self._headers = self.headers()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        self._computed = {}
         if self._rows:
             self._compute()
             self.dataChanged.emit(
@@ -141,15 +145,23 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             )
 
     def _compute(self) -> None:
-        self._display = [self.display_values(record) for record in self._rows]
-        self._sort_keys = [
-            self.sort_values(record, display)
-            for record, display in zip(self._rows, self._display, strict=True)
-        ]
-        self._haystacks = [
-            fold("\n".join(self.search_values(record, display)))
-            for record, display in zip(self._rows, self._display, strict=True)
-        ]
+        known = self._computed
+        computed: dict[R, tuple[tuple[str, ...], tuple[SortKey, ...], str]] = {}
+        self._display, self._sort_keys, self._haystacks = [], [], []
+        for record in self._rows:
+            values = known.get(record)
+            if values is None:
+                display = self.display_values(record)
+                values = (
+                    display,
+                    self.sort_values(record, display),
+                    fold("\n".join(self.search_values(record, display))),
+                )
+            computed[record] = values
+            self._display.append(values[0])
+            self._sort_keys.append(values[1])
+            self._haystacks.append(values[2])
+        self._computed = computed
 
     # -- reading -----------------------------------------------------------------------------
 

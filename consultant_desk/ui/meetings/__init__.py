@@ -1,6 +1,6 @@
 """Meetings with the client: the list page, the meeting dialog, signing and the printed report.
 
-The main window takes them in with :func:`install`; any screen showing an engagement opens a
+The main window builds the page with :func:`make_page`; any screen showing an engagement opens a
 new meeting for it with :func:`open_new_meeting`.
 """
 
@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from consultant_desk.store.database import Database
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from consultant_desk.ui.meetings.page import NEW_MEETING_KEYS, MeetingsPage
-from consultant_desk.ui.resources import navigation_icon
 
 if TYPE_CHECKING:
     from consultant_desk.ui.main_window import MainWindow
@@ -25,9 +24,10 @@ __all__ = [
     "PAGE_KEY",
     "MeetingDialog",
     "MeetingsPage",
-    "install",
+    "make_page",
     "meetings_page",
     "open_new_meeting",
+    "title",
 ]
 
 
@@ -38,17 +38,14 @@ def meetings_page(window: MainWindow) -> MeetingsPage | None:
     return page if isinstance(page, MeetingsPage) else None
 
 
-def install(window: MainWindow, db: Database) -> None:
-    """Add the Meetings page and File › New meeting (Ctrl+M) to ``window``; once only."""
-    if meetings_page(window) is not None:
-        return
+def title() -> str:
+    """The page's name in the navigation."""
+    return QCoreApplication.translate("MeetingsPage", "Meetings")
+
+
+def make_page(window: MainWindow, db: Database) -> MeetingsPage:
+    """The Meetings page for ``window``, with File › New meeting (Ctrl+M)."""
     page = MeetingsPage(db)
-    window.add_page(
-        PAGE_KEY,
-        lambda: QCoreApplication.translate("MeetingsPage", "Meetings"),
-        page,
-        icon=navigation_icon("meetings"),
-    )
     action = QAction(window)
     action.setShortcuts(NEW_MEETING_KEYS.sequences())
     action.triggered.connect(lambda _checked=False: _new_meeting_from_menu(window, page))
@@ -61,6 +58,7 @@ def install(window: MainWindow, db: Database) -> None:
         file_menu.insertAction(separator, action)
     page.new_action = action
     page.retranslate()
+    return page
 
 
 def _new_meeting_from_menu(window: MainWindow, page: MeetingsPage) -> None:
@@ -78,7 +76,7 @@ def _new_meeting_from_menu(window: MainWindow, page: MeetingsPage) -> None:
 
 def open_new_meeting(window: MainWindow, db: Database, engagement_id: int) -> MeetingDialog:
     """Open a new meeting for ``engagement_id`` over whatever the window shows (the engagement
-    detail, say); the Meetings page, when installed, follows its saves."""
+    detail, say); the Meetings page, when there, follows its saves."""
     page = meetings_page(window)
     if page is not None:
         dialog = page.create_new(engagement_id=engagement_id)

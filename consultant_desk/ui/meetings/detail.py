@@ -4,46 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from consultant_desk.domain.errors import NotFoundError
 from consultant_desk.domain.signature import Signature
 from consultant_desk.services import meetings as meeting_service
 from consultant_desk.ui.formatting import arg, format_date
-from consultant_desk.ui.framework.detail_pane import DetailPane
+from consultant_desk.ui.framework.detail_pane import DetailPane, html_text
 from consultant_desk.ui.meetings.model import mode_label
 from consultant_desk.ui.meetings.when import format_local_datetime
 
-MEETING = "meeting"
-
-
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>")
-
 
 class MeetingDetailPane(DetailPane):
-    """The engagement and client pane, taught one more subject: a meeting."""
+    """The selected meeting: who met, what was said and agreed, what comes next."""
 
-    def show_meeting(self, meeting_id: int) -> None:
-        self._show((MEETING, meeting_id))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.edit_button.setText(self.tr("Open…"))
-
-    def _show(self, subject: tuple[str, int]) -> None:
-        kind, ident = subject
-        if kind != MEETING:
-            super()._show(subject)
-            return
-        try:
-            html = self._meeting_html(ident)
-        except NotFoundError as error:
-            self.show_empty(error.text())
-            return
-        scroll = self.browser.verticalScrollBar().value() if self._subject == subject else 0
-        self._subject = subject
-        self.browser.setHtml(html)
-        self.browser.verticalScrollBar().setValue(scroll)
-        self.stack.setCurrentIndex(1)
+    def edit_text(self) -> str:
+        return self.tr("Open…")
 
     def _signed_text(self, consultant: str | None, client: str | None) -> str:
         if consultant and client:
@@ -54,7 +27,7 @@ class MeetingDetailPane(DetailPane):
             return self.tr("By the client only")
         return self.tr("Not yet")
 
-    def _meeting_html(self, meeting_id: int) -> str:
+    def record_html(self, meeting_id: int) -> str:
         meeting = meeting_service.get_meeting(self._db, meeting_id)
         signed_by = [
             Signature.from_json(stored).signer
@@ -64,15 +37,15 @@ class MeetingDetailPane(DetailPane):
         signed = self._signed_text(meeting.consultant_signature, meeting.client_signature)
         if signed_by:
             signed += " — " + ", ".join(name for name in signed_by if name)
-        html = self._heading(
+        html = self.heading(
             arg(self.tr("Meeting of %1"), format_local_datetime(meeting.held_at)),
             f"{meeting.engagement_reference} · {meeting.client_name}",
         )
-        html += self._fields(
+        html += self.fields(
             [
-                (self.tr("Engagement"), _text(meeting.engagement_title)),
+                (self.tr("Engagement"), html_text(meeting.engagement_title)),
                 (self.tr("Mode"), escape(mode_label(meeting.mode))),
-                (self.tr("Place"), _text(meeting.place)),
+                (self.tr("Place"), html_text(meeting.place)),
                 (self.tr("Signed"), escape(signed)),
                 (self.tr("Follow-up on"), escape(format_date(meeting.follow_up_date))),
             ]
@@ -81,7 +54,7 @@ class MeetingDetailPane(DetailPane):
             people = "".join(
                 f"<li>{escape(a.name)}"
                 + (
-                    f' <span style="color:{self._muted_colour()}">· '
+                    f' <span style="color:{self.muted_colour()}">· '
                     f"{escape(', '.join(p for p in (a.role, a.organisation) if p))}</span>"
                     if a.role or a.organisation
                     else ""
@@ -89,24 +62,24 @@ class MeetingDetailPane(DetailPane):
                 + "</li>"
                 for a in meeting.attendees
             )
-            html += self._section(
+            html += self.section(
                 self.tr("Attendees"), f'<ul style="margin-left:-20px">{people}</ul>'
             )
         if meeting.client_expressed:
-            html += self._section(
+            html += self.section(
                 self.tr("What the client expressed"),
-                f"<p><i>{_text(meeting.client_expressed)}</i></p>",
+                f"<p><i>{html_text(meeting.client_expressed)}</i></p>",
             )
         if meeting.agreed_solution:
-            html += self._section(
-                self.tr("Agreed solution"), f"<p>{_text(meeting.agreed_solution)}</p>"
+            html += self.section(
+                self.tr("Agreed solution"), f"<p>{html_text(meeting.agreed_solution)}</p>"
             )
         if meeting.action_items:
             items = "".join(
                 (f"<li><b>{escape(item.owner)}</b> — " if item.owner else "<li>")
-                + _text(item.what)
+                + html_text(item.what)
                 + (
-                    f' <span style="color:{self._muted_colour()}">'
+                    f' <span style="color:{self.muted_colour()}">'
                     f"({escape(format_date(item.due_date))})</span>"
                     if item.due_date
                     else ""
@@ -114,9 +87,9 @@ class MeetingDetailPane(DetailPane):
                 + "</li>"
                 for item in meeting.action_items
             )
-            html += self._section(
+            html += self.section(
                 self.tr("Action items"), f'<ul style="margin-left:-20px">{items}</ul>'
             )
         if meeting.next_steps:
-            html += self._section(self.tr("Next steps"), f"<p>{_text(meeting.next_steps)}</p>")
+            html += self.section(self.tr("Next steps"), f"<p>{html_text(meeting.next_steps)}</p>")
         return html

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -42,9 +42,7 @@ from consultant_desk.services import engagements as engagement_service
 from consultant_desk.services import meetings as meeting_service
 from consultant_desk.services.meeting_list import EpisodeChoice, episode_choices
 from consultant_desk.services.meetings import MeetingData, MeetingRow
-from consultant_desk.services.printing import render_meeting, save_meeting_report
 from consultant_desk.services.profile import get_profile
-from consultant_desk.services.register import safe_file_part
 from consultant_desk.store.database import Database
 from consultant_desk.store.location import documents_dir
 from consultant_desk.ui import messages
@@ -60,9 +58,12 @@ from consultant_desk.ui.meetings.when import (
     format_local_time,
     to_local_qdatetime,
 )
+from consultant_desk.ui.profile_dialog import ask_for_profile
 from consultant_desk.ui.style import mute
-from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from consultant_desk.ui.widgets.signature_pad import SignatureDialog
+
+if TYPE_CHECKING:
+    from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 # A draft is written this long after the last change: often enough that a crash loses a few
 # words at most, seldom enough not to write on every key.
@@ -579,10 +580,16 @@ class MeetingDialog(RecordDialog):
     @Slot()
     def preview(self) -> PdfPreviewDialog | None:
         """Render the saved meeting and show it; Save there writes and registers the PDF."""
+        # Imported on first use: ReportLab and QtPdf, which opening the window or a meeting
+        # does not need.
+        from consultant_desk.services.printing import render_meeting, save_meeting_report
+        from consultant_desk.services.register import safe_file_part
+        from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
+
         if not self._save_first():
             return None
         meeting_id = self._meeting_id
-        if meeting_id is None:
+        if meeting_id is None or not ask_for_profile(self._db, self):
             return None
         try:
             with prompts.busy():

@@ -33,17 +33,13 @@ DOCUMENT_KIND = "document"
 
 class MeetingsPage(RecordListPage[MeetingRow]):
     kind = "meeting"
+    # The meeting pane keeps its width when the window grows: the list takes the room.
+    detail_stretch = 0
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, MeetingTableModel(), parent)
         # Meetings are never archived: no "show archived", no Archive action.
         self.show_archived.hide()
-        # The shared detail pane, taught to show a meeting.
-        plain = self.detail
-        self.detail = MeetingDetailPane(db, self)
-        self.detail.edit_requested.connect(self.edit_selected)
-        self.splitter.replaceWidget(1, self.detail)
-        plain.deleteLater()
         self.new_action: QAction | None = None
 
         self.setup_columns(
@@ -62,12 +58,11 @@ class MeetingsPage(RecordListPage[MeetingRow]):
 
     # -- RecordListPage hooks ------------------------------------------------------------------
 
-    def load_rows(self, include_archived: bool) -> list[MeetingRow]:
+    def load_records(self, include_archived: bool) -> list[MeetingRow]:
         return meeting_rows(self.db)
 
-    def show_detail(self, record_id: int) -> None:
-        assert isinstance(self.detail, MeetingDetailPane)
-        self.detail.show_meeting(record_id)
+    def make_detail(self) -> MeetingDetailPane:
+        return MeetingDetailPane(self.db, self)
 
     def make_editor(self, record_id: int | None, **options: Any) -> MeetingDialog:
         return MeetingDialog(

@@ -63,6 +63,7 @@ from consultant_desk.services.profile import get_profile
 from consultant_desk.store.database import Database
 from consultant_desk.ui import messages
 from consultant_desk.ui.formatting import arg
+from consultant_desk.ui.profile_dialog import ask_for_profile
 from consultant_desk.ui.scoping_wizard.base import SectionPage, item_field
 from consultant_desk.ui.scoping_wizard.deadlines_page import DeadlinesPage
 from consultant_desk.ui.scoping_wizard.drafts import DraftsDialog, ResumeChoice, ask_resume
@@ -796,6 +797,8 @@ class ScopingWizard(QWizard):
             return None
         if target == self._scoping_id:
             self.save_now()
+        if not ask_for_profile(self.db, self):
+            return None
         try:
             rendered = contract_printing.render_contract_for(self.db, target)
         except DomainError as error:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit
@@ -25,12 +23,6 @@ from tests.ui.ui_support import add_client, type_text, ui_language
 
 # The offscreen platform cannot pass a dialog's size limits on to a window system.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 def open_dialog(qtbot: QtBot, db: Database, client_id: int | None = None) -> ClientDialog:

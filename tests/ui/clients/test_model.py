@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -19,12 +16,6 @@ from consultant_desk.ui.clients.model import (
 )
 from consultant_desk.ui.framework.record_filter import RecordFilterProxy
 from tests.ui.ui_support import add_client, add_engagement, column_texts, ui_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 def client(ident: int, name: str, language: str, email: str, phone: str, count: int) -> ClientRow:

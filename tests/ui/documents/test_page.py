@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,40 +14,29 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.language import Language
+from consultant_desk.services.document_list import document_rows
 from consultant_desk.services.meetings import AttendeeData, MeetingData, create_meeting
 from consultant_desk.services.printing import save_meeting_report
 from consultant_desk.services.register import Verdict
 from consultant_desk.store.database import Database
 from consultant_desk.ui.documents import page as documents_page
-from consultant_desk.ui.documents.page import (
+from consultant_desk.ui.documents.model import (
     COL_CLIENT,
     COL_ENGAGEMENT,
     COL_KIND,
     COL_LANGUAGE,
     COL_SIGNED,
     COL_VERSION,
-    DocumentsPage,
     DocumentTableModel,
-    document_rows,
 )
+from consultant_desk.ui.documents.page import DocumentsPage
 from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from tests.documents.pdf_probe import change_visible_text
-from tests.ui.meetings.test_fixtures import CLIENT_WORDS, answer_prompts, lefevre, open_window
-from tests.ui.ui_support import column_texts, type_text, ui_language
+from tests.ui.meetings.test_fixtures import CLIENT_WORDS, lefevre
+from tests.ui.ui_support import OpenWindow, column_texts, type_text, ui_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
-    answer_prompts(monkeypatch)
 
 
 def a_report(db: Database, tmp_path: Path) -> Path:
@@ -72,10 +60,13 @@ def documents(window: MainWindow) -> DocumentsPage:
 
 
 def test_the_register_is_listed(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db: Database,
+    tmp_path: Path,
 ) -> None:
     a_report(db, tmp_path)
-    window = open_window(qtbot, db, monkeypatch)
+    window = open_window(db)
     window.show_page("documents")
     page = documents(window)
     assert page.proxy.rowCount() == 1
@@ -95,7 +86,11 @@ def test_the_register_is_listed(
 
 
 def test_open_and_open_folder(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = a_report(db, tmp_path)
     opened: list[str] = []
@@ -104,7 +99,7 @@ def test_open_and_open_folder(
         "openUrl",
         staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
     )
-    window = open_window(qtbot, db, monkeypatch)
+    window = open_window(db)
     window.show_page("documents")
     page = documents(window)
     page.table.selectRow(0)
@@ -125,10 +120,14 @@ def test_open_and_open_folder(
 
 
 def test_verify_says_matches_altered_or_unknown(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = a_report(db, tmp_path)
-    window = open_window(qtbot, db, monkeypatch)
+    window = open_window(db)
     window.show_page("documents")
     page = documents(window)
 
@@ -178,10 +177,13 @@ def test_verify_says_matches_altered_or_unknown(
 
 
 def test_saving_a_report_reloads_the_page(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db: Database,
+    tmp_path: Path,
 ) -> None:
     _client, engagement = lefevre(db)
-    window = open_window(qtbot, db, monkeypatch)
+    window = open_window(db)
     window.show_page("documents")
     page = documents(window)
     assert page.list_stack.currentWidget() is page.empty_page
@@ -212,12 +214,8 @@ def test_the_models_follow_the_qt_contract(
     qtmodeltester.check(model)
 
 
-def test_install_once_and_french(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(qtbot, db, monkeypatch)
-    documents_page.install(window, db)  # already there: nothing happens
-    assert window.page_keys().count("documents") == 1
+def test_the_page_speaks_french(qtbot: QtBot, open_window: OpenWindow, db: Database) -> None:
+    window = open_window(db)
     with ui_language(Language.FR):
         page = documents(window)
         qtbot.waitUntil(lambda: page.verify_button.text() == "&Vérifier un fichier…")

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
+import dataclasses
 import time
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
@@ -25,12 +24,6 @@ from consultant_desk.ui.formatting import format_date
 from consultant_desk.ui.framework.record_filter import RecordFilterProxy
 from consultant_desk.ui.framework.record_model import ARCHIVED_ROLE, ID_ROLE, SORT_ROLE
 from tests.ui.ui_support import add_client, add_engagement, column_texts, ui_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 def row(
@@ -211,3 +204,25 @@ def test_thousands_of_rows_stay_quick() -> None:
     assert proxy.rowCount() == 5000
     # Measured at about 0.3 s; the bound only catches a return to per-comparison data() calls.
     assert elapsed < 3.0
+
+
+def test_a_reload_formats_only_the_rows_that_changed() -> None:
+    formatted: list[int] = []
+
+    class Counting(EngagementTableModel):
+        def display_values(self, record: EngagementRow) -> tuple[str, ...]:
+            formatted.append(record.id)
+            return super().display_values(record)
+
+    model = Counting()
+    model.set_rows(ROWS)
+    assert sorted(formatted) == [1, 2, 3, 4]
+    formatted.clear()
+    renamed = dataclasses.replace(ROWS[1], title="Revue des prix", version=2)
+    model.set_rows([ROWS[0], renamed, *ROWS[2:]])
+    assert formatted == [2]
+    row_of_renamed = model.row_of(2)
+    assert row_of_renamed is not None
+    assert model.index(row_of_renamed, COL_TITLE).data() == "Revue des prix"
+    model.set_rows(ROWS)
+    assert formatted == [2, 2]  # the old title again: it was no longer kept

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
@@ -25,23 +22,10 @@ from consultant_desk.ui.episodes.model import (
     EpisodeTableModel,
 )
 from consultant_desk.ui.framework.record_model import ID_ROLE
-from tests.ui.episodes.test_fixtures import TODAY, add_many_episodes, practice
+from tests.ui.episodes.test_fixtures import TODAY
 from tests.ui.ui_support import column_texts, ui_language
 
 PAGE = 500
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture
-def two_thousand(db: Database) -> Database:
-    places = practice(db)
-    add_many_episodes(db, [places.billing, places.export, places.warehouse], 2000)
-    return db
 
 
 def loaded(db: Database, **options: int) -> EpisodeTableModel:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from consultant_desk.domain.enums import EpisodeCategory, EpisodeStage, EventKind, Severity
@@ -19,23 +16,10 @@ from consultant_desk.ui.episodes import EpisodesPage
 from consultant_desk.ui.episodes.model import COL_ENGAGEMENT, COL_FEELING, COL_WORDS
 from consultant_desk.ui.episodes.page import SEARCH_DELAY_MS
 from consultant_desk.ui.main_window import MainWindow
-from tests.ui.episodes.test_fixtures import START, add_episode, add_many_episodes, practice
+from tests.ui.episodes.test_fixtures import START, add_episode, practice
 from tests.ui.ui_support import type_text, ui_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture
-def two_thousand(db: Database) -> Database:
-    places = practice(db)
-    add_many_episodes(db, [places.billing, places.export, places.warehouse], 2000)
-    return db
 
 
 def open_page(qtbot: QtBot, db: Database) -> EpisodesPage:
@@ -76,11 +60,11 @@ def test_selecting_a_row_shows_the_episode(qtbot: QtBot, db: Database) -> None:
         events=((EventKind.APOLOGY.value, START + timedelta(days=2), "Excuses en personne."),),
     )
     page = open_page(qtbot, db)
-    assert page.detail.episode_id() is None
+    assert page.detail.subject() is None
     assert "Select an episode" in page.detail.placeholder.text()
     page.table.selectRow(0)
     assert page.selected_id() == episode_id
-    assert page.detail.episode_id() == episode_id
+    assert page.detail.subject() == episode_id
     text = page.detail.plain_text()
     for expected in (
         "Boulangerie Lefèvre",
@@ -153,7 +137,7 @@ def test_the_selection_survives_a_refresh(qtbot: QtBot, two_thousand: Database) 
     chosen = page.selected_id()
     page.refresh()
     assert page.selected_id() == chosen
-    assert page.detail.episode_id() == chosen
+    assert page.detail.subject() == chosen
 
 
 def test_a_header_click_sorts_in_sql(qtbot: QtBot, two_thousand: Database) -> None:
@@ -211,37 +195,9 @@ def test_the_page_speaks_french(qtbot: QtBot, two_thousand: Database) -> None:
     with ui_language(Language.FR):
         # Widgets hear of the new language through a posted event.
         qtbot.waitUntil(lambda: page.category_combo.itemText(0) == "Toutes les catégories")
-        assert page.title() == "Épisodes"
         assert page.status_text() == "2\u202f000 épisodes"
         assert page.open_only.text() == "Ouverts seulement"
         assert "Ce que le client attendait" in page.detail.plain_text()
-
-
-def test_install_adds_the_page_to_a_window(qtbot: QtBot, db: Database) -> None:
-    class Window(QWidget):
-        def __init__(self) -> None:
-            super().__init__()
-            self.pages: list[tuple[str, str, QWidget, QIcon | None]] = []
-
-        def add_page(self, key: str, title: object, widget: QWidget, *, icon: QIcon) -> None:
-            assert callable(title)
-            self.pages.append((key, title(), widget, icon))
-
-        def page_keys(self) -> list[str]:
-            return [key for key, *_rest in self.pages]
-
-        def page(self, key: str) -> QWidget:
-            return next(widget for name, _title, widget, _icon in self.pages if name == key)
-
-    window = Window()
-    qtbot.addWidget(window)
-    page = episodes.install(window, db)  # type: ignore[arg-type]
-    assert [(key, title) for key, title, _widget, _icon in window.pages] == [
-        ("episodes", "Episodes")
-    ]
-    assert window.pages[0][2] is page
-    assert episodes.install(window, db) is page  # type: ignore[arg-type]
-    assert len(window.pages) == 1
 
 
 def test_the_main_window_shows_the_episodes_page(qtbot: QtBot, two_thousand: Database) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -42,18 +41,6 @@ from tests.ui.ui_support import type_text, ui_language
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 HELD = QDateTime(QDate(2026, 3, 12), QTime(14, 30))
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No question may block a test: closing an unsaved dialog keeps its draft."""
-    answer_prompts(monkeypatch)
 
 
 def test_create_a_meeting_by_typing(qtbot: QtBot, db: Database) -> None:

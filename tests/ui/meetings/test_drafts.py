@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from consultant_desk.domain.language import Language
 from consultant_desk.services.meetings import (
     ActionItemData,
     MeetingData,
@@ -29,23 +27,11 @@ from tests.ui.meetings.test_fixtures import (
     answer_prompts,
     lefevre,
     open_dialog,
-    open_window,
     type_in_cell,
 )
-from tests.ui.ui_support import type_text, ui_language
+from tests.ui.ui_support import OpenWindow, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
-    return answer_prompts(monkeypatch)
 
 
 def draft_json(dialog: MeetingDialog) -> dict[str, object]:
@@ -71,10 +57,10 @@ def test_typing_writes_a_draft_a_moment_later(qtbot: QtBot, db: Database) -> Non
 
 
 def test_the_draft_survives_closing_and_is_offered_on_reopening(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _client, engagement = lefevre(db)
-    window = open_window(qtbot, db, monkeypatch)
+    window = open_window(db)
     page = window.page("meetings")
     asked = answer_prompts(monkeypatch, close=prompts.CloseChoice.KEEP_DRAFT, restore=True)
 

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from consultant_desk.domain.signature import Signature
 from consultant_desk.services.profile import ProfileData, update_profile
 from consultant_desk.store.database import Database
-from consultant_desk.ui.main_window import MainWindow
 from consultant_desk.ui.meetings import prompts
 from consultant_desk.ui.meetings.dialog import MeetingDialog
 from consultant_desk.ui.meetings.rows_editor import RowsEditor
@@ -114,14 +113,3 @@ def answer_prompts(
     monkeypatch.setattr(prompts, "ask_close_unsaved", ask_close)
     monkeypatch.setattr(prompts, "confirm_signing", confirm)
     return asked
-
-
-def open_window(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The real main window, which installs the Meetings and Documents pages itself."""
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window

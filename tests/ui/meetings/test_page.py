@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -32,21 +31,17 @@ from consultant_desk.ui.meetings.model import (
     MeetingTableModel,
 )
 from consultant_desk.ui.meetings.page import MeetingsPage
-from tests.ui.meetings.test_fixtures import answer_prompts, drawn, lefevre, open_window
-from tests.ui.ui_support import add_client, add_engagement, column_texts, type_text, ui_language
+from tests.ui.meetings.test_fixtures import drawn, lefevre
+from tests.ui.ui_support import (
+    OpenWindow,
+    add_client,
+    add_engagement,
+    column_texts,
+    type_text,
+    ui_language,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
-    answer_prompts(monkeypatch)
 
 
 @pytest.fixture
@@ -87,9 +82,9 @@ def meetings_page(window: MainWindow) -> MeetingsPage:
 
 
 def test_the_page_lists_meetings_newest_first(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
 ) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
+    window = open_window(filled)
     assert "meetings" in window.page_keys()
     window.show_page("meetings")
     page = meetings_page(window)
@@ -116,9 +111,9 @@ def test_the_page_lists_meetings_newest_first(
 
 
 def test_ctrl_m_opens_a_new_meeting_for_the_selected_engagement(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
 ) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
+    window = open_window(filled)
     engagements = window.engagement_page
     row = next(
         r
@@ -146,9 +141,9 @@ def test_ctrl_m_opens_a_new_meeting_for_the_selected_engagement(
 
 
 def test_open_new_meeting_from_an_engagement(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
 ) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
+    window = open_window(filled)
     engagement = next(
         r.engagement_id for r in meeting_rows(filled) if r.client_name.startswith("Boul")
     )
@@ -160,9 +155,9 @@ def test_open_new_meeting_from_an_engagement(
 
 
 def test_return_opens_the_selected_meeting(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
 ) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
+    window = open_window(filled)
     window.show_page("meetings")
     page = meetings_page(window)
     page.table.setFocus()
@@ -174,20 +169,16 @@ def test_return_opens_the_selected_meeting(
     assert dialog.windowTitle().startswith("Meeting of 2 Apr 2026")
 
 
-def test_install_twice_adds_nothing(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
+def test_the_file_menu_offers_a_new_meeting_once(
+    qtbot: QtBot, open_window: OpenWindow, filled: Database
 ) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
-    meetings.install(window, filled)
-    assert window.page_keys().count("meetings") == 1
+    window = open_window(filled)
     texts = [a.text() for a in window.menu("file").actions()]
     assert texts.count("New &meeting…") == 1
 
 
-def test_the_page_speaks_french(
-    qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(qtbot, filled, monkeypatch)
+def test_the_page_speaks_french(qtbot: QtBot, open_window: OpenWindow, filled: Database) -> None:
+    window = open_window(filled)
     window.show_page("meetings")
     page = meetings_page(window)
     with ui_language(Language.FR):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -12,7 +11,6 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from consultant_desk.domain.language import Language
 from consultant_desk.services.meetings import (
     ActionItemData,
     AttendeeData,
@@ -22,28 +20,16 @@ from consultant_desk.services.meetings import (
 )
 from consultant_desk.services.register import file_sha256, list_documents
 from consultant_desk.store.database import Database
-from consultant_desk.ui.meetings import dialog as dialog_module
+from consultant_desk.ui.widgets import pdf_preview
 from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.ui.meetings.test_fixtures import (
     CLIENT_WORDS,
-    answer_prompts,
     lefevre,
     open_dialog,
 )
-from tests.ui.ui_support import add_client, add_engagement, type_text, ui_language
+from tests.ui.ui_support import add_client, add_engagement, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: object) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
-    answer_prompts(monkeypatch)
 
 
 @pytest.fixture
@@ -58,7 +44,8 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
             shown.append(pdf)
             super().__init__(pdf, suggested_name, parent, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dialog_module, "PdfPreviewDialog", Recording)
+    # The dialog imports the preview when it first opens one: patched where it is looked up.
+    monkeypatch.setattr(pdf_preview, "PdfPreviewDialog", Recording)
     return shown
 
 

@@ -23,19 +23,19 @@ from consultant_desk.domain.signature import Signature
 from consultant_desk.services import scoping as scoping_service
 from consultant_desk.services.clauses import clauses, fill_clause
 from consultant_desk.services.engagements import get_engagement, list_engagements
+from consultant_desk.services.profile import ProfileData, update_profile
 from consultant_desk.services.register import list_documents
 from consultant_desk.store.database import Database
 from consultant_desk.store.models import Episode
 from consultant_desk.ui.framework.field_errors import is_marked
-from consultant_desk.ui.scoping_wizard import (
-    DraftsDialog,
+from consultant_desk.ui.scoping_wizard.base import is_warned
+from consultant_desk.ui.scoping_wizard.drafts import DraftsDialog, drafts_to_resume
+from consultant_desk.ui.scoping_wizard.widgets import ClauseButton
+from consultant_desk.ui.scoping_wizard.wizard import (
     ScopingWizard,
-    drafts_to_resume,
     offer_drafts,
     open_scoping_wizard,
 )
-from consultant_desk.ui.scoping_wizard.base import is_warned
-from consultant_desk.ui.scoping_wizard.widgets import ClauseButton
 from consultant_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from consultant_desk.ui.widgets.signature_pad import SignatureDialog
 from tests.scoping_samples import complete_terms
@@ -46,12 +46,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 NEXT = QWizard.WizardButton.NextButton
 PRINT = QWizard.WizardButton.CustomButton1
 SIGN = QWizard.WizardButton.CustomButton2
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    with ui_language(Language.EN):
-        yield
 
 
 @pytest.fixture
@@ -113,6 +107,8 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def engagement_with_client(db: Database, **client: str) -> tuple[int, int]:
+    # With an empty profile, printing would first ask for it (test_profile_dialog.py).
+    update_profile(db, ProfileData(name="Claire Dubois", company="Dubois Conseil"))
     client_id = add_client(db, "Boulangerie Lefèvre", contacts=["Claire Lefèvre"], **client)
     engagement_id = add_engagement(
         db,
@@ -881,7 +877,7 @@ def test_an_amendment_can_still_print_the_signed_version(
     preview = wizard.preview
     assert isinstance(preview, PdfPreviewDialog)
     assert preview.is_loaded()
-    assert "CT-M-2026-004-v1" in preview.windowTitle()
+    assert "CT-M-2026-004.pdf" in preview.windowTitle()
     preview.close()
     assert scoping_service.load_version(db, first_id).status.value == "signed"
 
