@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from consultant_desk.cli.common import add_database_option, database_url, open_database
+from consultant_desk.domain.cli_messages import say
 from consultant_desk.services import backups
 
 
@@ -41,4 +42,6 @@ def run_restore(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"restored from: {result.restored_from}")
     print(f"previous database kept as: {result.previous_saved_to}")
+    if result.migrated_from is not None:
+        print(say("restore_migrated", revision=result.migrated_from))
     return 0

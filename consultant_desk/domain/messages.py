@@ -187,6 +187,26 @@ MESSAGES: dict[str, dict[str, str]] = {
             "nothing was changed."
         ),
     },
+    "restore_newer": {
+        "fr": (
+            "{path} vient d'une version plus récente de Consultant Desk (schéma {revision}) : "
+            "mettez l'application à jour pour la restaurer. Rien n'a été modifié."
+        ),
+        "en": (
+            "{path} comes from a newer version of Consultant Desk (schema {revision}): update "
+            "the application to restore it. Nothing was changed."
+        ),
+    },
+    "restore_busy": {
+        "fr": (
+            "Un autre programme écrit dans {path} depuis {seconds} s : restauration abandonnée, "
+            "rien n'a été modifié. Fermez-le puis recommencez."
+        ),
+        "en": (
+            "Another program has been writing to {path} for {seconds} s: restore given up, "
+            "nothing was changed. Close it and try again."
+        ),
+    },
     "too_many_rows": {
         "fr": "{field} : {max} lignes au plus (il y en a {count}).",
         "en": "{field}: at most {max} rows (there are {count}).",

@@ -23,10 +23,16 @@ class BackupError(DomainError):
     pass
 
 
+# How long restore waits for another program writing to the database before giving up.
+RESTORE_LOCK_TIMEOUT = 30.0
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
     previous_saved_to: Path
+    # The schema the backup had when it was older than the application's, then migrated.
+    migrated_from: str | None = None
 
 
 def _require_sqlite(db: Database) -> Path:
@@ -78,23 +84,41 @@ def backup_before_migration(db: Database, revision: str | None) -> None:
     backup_now(db, label=f"before-migration-{revision}")
 
 
-def restore(db: Database, source: Path) -> RestoreResult:
-    """Replace the database with ``source``, after checking it; the replaced one is kept."""
+def restore(db: Database, source: Path, *, lock_timeout: float | None = None) -> RestoreResult:
+    """Replace the database with ``source``, after checking it; the replaced one is kept.
+
+    A backup of an older schema (the copy made before a migration) is restored, then migrated
+    forward; one from a newer version of the application is refused. Another program writing
+    to the database is waited for ``lock_timeout`` seconds at most.
+    """
     target = _require_sqlite(db)
+    if lock_timeout is None:
+        lock_timeout = RESTORE_LOCK_TIMEOUT
     if not source.is_file():
         raise BackupError("restore_missing", path=str(source))
-    candidate = Database(sqlite_url(source))
     try:
-        report = check_database(candidate)
+        candidate = Database(sqlite_url(source), create=False)
+        try:
+            report = check_database(candidate, allow_older=True)
+        finally:
+            candidate.dispose()
     except Exception as error:  # any failure to read it means it is not ours
-        reason = str(error).splitlines()[0]
+        reason = error.text() if isinstance(error, DomainError) else str(error).splitlines()[0]
         raise BackupError("restore_not_ours", path=str(source), reason=reason) from None
-    finally:
-        candidate.dispose()
+    if migrate.is_newer(report.revision):
+        raise BackupError("restore_newer", path=str(source), revision=report.revision)
     if not report.healthy:
         raise BackupError("restore_not_ours", path=str(source), reason=report.problems[0])
     previous = backup_now(db, label="before-restore")
     db.dispose()
-    sqlite_backup.restore_file(source, target)
+    try:
+        sqlite_backup.restore_file(source, target, lock_timeout=lock_timeout)
+    except sqlite_backup.TargetBusyError:
+        raise BackupError("restore_busy", path=str(target), seconds=f"{lock_timeout:g}") from None
     log.info("database restored from a backup; previous copy kept as %s", previous.name)
-    return RestoreResult(source, previous)
+    migrated_from = None
+    if report.revision != migrate.HEAD_REVISION:
+        migrated_from = report.revision
+        migrate.upgrade(db)
+        log.info("restored backup migrated from schema %s", migrated_from)
+    return RestoreResult(source, previous, migrated_from)

@@ -22,14 +22,17 @@ class HealthReport:
         return not self.problems
 
 
-def check_database(db: Database) -> HealthReport:
-    """Schema version, storage-level integrity, and that the models match the schema."""
+def check_database(db: Database, *, allow_older: bool = False) -> HealthReport:
+    """Schema version, storage-level integrity, and that the models match the schema.
+
+    ``allow_older``: an older schema is not a problem (a backup that restore will migrate).
+    """
     revision = migrate.current_revision(db)
     report = HealthReport(db.display_url, revision, migrate.head_revision())
     if revision is None:
         report.problems.append("no Consultant Desk schema in this database")
         return report
-    if revision != report.head:
+    if revision != report.head and not (allow_older and not migrate.is_newer(revision)):
         report.problems.append(f"schema {revision} is not the current one ({report.head})")
     with db.engine.connect() as connection:
         if db.dialect == "sqlite":

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,17 +47,37 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
-def restore_file(source: Path, target: Path) -> None:
+class TargetBusyError(Exception):
+    """Another connection kept the target database locked past the time allowed."""
+
+
+def restore_file(source: Path, target: Path, *, lock_timeout: float = 30.0) -> None:
     """Replace the content of the database at ``target`` with ``source``.
 
     Done through the backup API into the target connection, so SQLite itself rewrites the
     pages and its WAL; replacing the file underneath would pair the new file with a stale WAL.
+    The backup API retries a locked target for ever; past ``lock_timeout`` seconds this gives
+    up with ``TargetBusyError``, and the target is left as it was (the copy is one transaction).
     """
+    deadline = time.monotonic() + lock_timeout
+
+    def give_up_when_late(status: int, _remaining: int, _total: int) -> None:
+        if time.monotonic() > deadline:
+            raise TargetBusyError
+
+    wait = max(0.05, min(1.0, lock_timeout))
     with (
         contextlib.closing(_read_only(source)) as src,
-        contextlib.closing(sqlite3.connect(target)) as dst,
+        contextlib.closing(sqlite3.connect(target, timeout=wait)) as dst,
     ):
-        src.backup(dst)
+        try:
+            src.backup(dst, progress=give_up_when_late)
+        except TargetBusyError:
+            raise
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise TargetBusyError from None
+            raise
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -69,6 +69,16 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_newer(revision: str | None) -> bool:
+    """Whether ``revision`` comes from a newer version of the application (unknown here)."""
+    if revision is None or revision == HEAD_REVISION:
+        return False
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision not in {rev.revision for rev in script.walk_revisions()}
+
+
 def needs_upgrade(db: Database) -> bool:
     current = current_revision(db)
     if current == HEAD_REVISION:
