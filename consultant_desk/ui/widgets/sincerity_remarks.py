@@ -151,6 +151,10 @@ class SincerityRemarks(QWidget):
         return labels[kind]
 
     def _underline(self) -> None:
+        if self._editor.toPlainText() != self._text:
+            # The text changed since the last check (its timer is running): the spans would
+            # point at other words, or past the end.
+            return
         selections = []
         document = self._editor.document()
         for remark in self._remarks:
