@@ -47,6 +47,13 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "listing:register",
         "list clients, engagements, episodes, meetings or documents with their ids",
     ),
+    "episode": Subcommand(
+        "episode:register", "log, list and move dissatisfaction episodes through the playbook"
+    ),
+    "apology-check": Subcommand(
+        "apology_check:register",
+        "point at what an apology says that the articles warn against",
+    ),
 }
 
 Register: TypeAlias = "Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]"

@@ -13,20 +13,23 @@ from consultant_desk.cli.common import (
     open_database,
 )
 from consultant_desk.domain.cli_messages import say
-from consultant_desk.services import contract_printing, printing
-from consultant_desk.services.register import Registered, Verdict, verify_file
-from consultant_desk.services.scoping import current_contract
+from consultant_desk.services.register import DocumentEntry, Registered, Verdict, verify_file
 from consultant_desk.store.database import Database
-from consultant_desk.store.models import DocumentRecord
 
 Printer = Callable[[Database, int, str | None, Path], Registered]
 
 
+# Each printer imports its own document when it runs: printing a meeting report need not load
+# the contract's modules (and the scoping service), nor the other way round.
 def _meeting(db: Database, ident: int, language: str | None, out: Path) -> Registered:
+    from consultant_desk.services import printing
+
     return printing.save_meeting_report(db, ident, language, target=out)
 
 
 def _contract(db: Database, ident: int, language: str | None, out: Path) -> Registered:
+    from consultant_desk.services import contract_printing
+
     return contract_printing.save_contract(db, ident, language, target=out)
 
 
@@ -61,6 +64,8 @@ def _ident(db: Database, kind: str, given: str) -> int:
     if text.isdigit():
         return int(text)
     if kind == "contract":
+        from consultant_desk.services.scoping import current_contract
+
         return current_contract(db, text).id
     raise CommandError(say("not_an_id", value=given))
 
@@ -78,7 +83,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _version_text(record: DocumentRecord) -> str:
+def _version_text(record: DocumentEntry) -> str:
     signed = (
         "signed by " + " and ".join(record.signers.splitlines())
         if record.signers.strip()

@@ -73,6 +73,39 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "yes": {"fr": "oui", "en": "yes"},
     "no": {"fr": "non", "en": "no"},
+    # --- episode, apology-check ---------------------------------------------------------
+    "bad_choice": {
+        "fr": "« {value} » n'est pas une valeur possible ({choices})",
+        "en": "“{value}” is not one of the allowed values ({choices})",
+    },
+    "bad_instant": {
+        "fr": "« {value} » n'est pas une date et heure ISO (AAAA-MM-JJTHH:MM)",
+        "en": "“{value}” is not an ISO date and time (YYYY-MM-DDTHH:MM)",
+    },
+    "unknown_reference": {
+        "fr": "--engagement : aucune mission de référence « {value} » "
+        "(consultant-desk list engagements les donne).",
+        "en": "--engagement: no engagement has the reference “{value}” "
+        "(consultant-desk list engagements shows them).",
+    },
+    "episode_list_header": {
+        "fr": "n°\tdate\tmission\tclient\tcatégorie\tétape\téchéance\t",
+        "en": "id\tdate\tengagement\tclient\tcategory\tstage\tdue\t",
+    },
+    "overdue": {"fr": "EN RETARD", "en": "OVERDUE"},
+    "episode_moved": {
+        "fr": "Épisode n° {id} : {stage}.",
+        "en": "Episode #{id}: {stage}.",
+    },
+    "warning_line": {"fr": "Attention : {text}", "en": "Warning: {text}"},
+    "episode_no_warning": {
+        "fr": "Rien n'a été sauté.",
+        "en": "Nothing was skipped.",
+    },
+    "apology_nothing": {
+        "fr": "Rien à signaler.",
+        "en": "Nothing to remark.",
+    },
     # --- scope --------------------------------------------------------------------------
     "scope_print_with": {
         "fr": "Cadrage n° {id} ; pour l'imprimer : consultant-desk pdf contract {id} --out {file}",

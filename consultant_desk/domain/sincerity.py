@@ -17,10 +17,16 @@ Pure: standard library and the rest of the domain only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from consultant_desk.domain.language import Language, current_language
-from consultant_desk.domain.sincerity_patterns import PATTERNS, RemarkKind
+from consultant_desk.domain.sincerity_patterns import (
+    APOLOGY_MARKERS,
+    PATTERNS,
+    STEP_MARKERS,
+    RemarkKind,
+)
 
 ADVICE: dict[RemarkKind, tuple[str, str]] = {
     RemarkKind.STOCK: (
@@ -67,6 +73,14 @@ class Remark:
         return text[self.start : self.end]
 
 
+# A justification longer than this, in words, before the apology (or with none) runs long.
+LONG_WORDS = 45
+# Under this many words a message is still being typed: no remark on what it lacks.
+NOSTEP_MIN_WORDS = 4
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
 def check(text: str, language: Language | str) -> list[Remark]:
     """The remarks on ``text`` written in ``language``, in the order of the text."""
     language = Language(language)
@@ -75,7 +89,50 @@ def check(text: str, language: Language | str) -> list[Remark]:
         for pattern in PATTERNS[kind][language]:
             for match in pattern.finditer(text):
                 found.append(Remark(kind, match.start(), match.end()))
+    found.extend(_long(text, language))
+    found.extend(_no_step(text, language))
     return sorted(_dedupe(found), key=lambda r: (r.start, r.end, r.kind))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _long(text: str, language: Language) -> list[Remark]:
+    """The justification before the first sentence that apologizes, or the whole message when
+    none does, when it runs past LONG_WORDS."""
+    sentences = _sentences(text)
+    apology = APOLOGY_MARKERS[language]
+    before: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if apology.search(text, start, end):
+            break
+        before.append((start, end))
+    if not before:
+        return []
+    words = sum(len(_WORD.findall(text[start:end])) for start, end in before)
+    if words <= LONG_WORDS:
+        return []
+    return [Remark(RemarkKind.LONG, before[0][0], before[-1][1])]
+
+
+def _no_step(text: str, language: Language) -> list[Remark]:
+    if len(_WORD.findall(text)) < NOSTEP_MIN_WORDS:
+        return []
+    if any(marker.search(text) for marker in STEP_MARKERS[language]):
+        return []
+    sentences = _sentences(text)
+    start, end = sentences[-1]
+    return [Remark(RemarkKind.NOSTEP, start, end)]
 
 
 def _dedupe(remarks: list[Remark]) -> list[Remark]:

@@ -2,6 +2,7 @@
 
 API (every call is one transaction; writes return the episode's new ``version``):
 
+- ``engagement_by_reference(db, reference) -> int | None``.
 - ``log_episode(db, EpisodeFacts, ack_days=None) -> int``: the quick log; returns the new id.
   ``EpisodeFacts`` holds what can be said of the episode (engagement, when, channel, who
   spoke, ``categories`` (one or more), the client's words, severity, and optionally expected
@@ -224,6 +225,15 @@ def _refresh_due(
 def _touch(episode: Episode) -> None:
     """An event changes the episode: bump its version even when no column of its own does."""
     episode.updated_at = utcnow()
+
+
+def engagement_by_reference(db: Database, reference: str) -> int | None:
+    """The id of the engagement of that reference (case ignored), or None."""
+    with db.session() as session:
+        found = session.scalar(
+            select(Engagement.id).where(func.lower(Engagement.reference) == reference.lower())
+        )
+        return None if found is None else int(found)
 
 
 def log_episode(
