@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeAlias
@@ -96,8 +97,31 @@ def parse(arguments: list[str]) -> tuple[argparse.ArgumentParser, argparse.Names
     return parser, args, rest
 
 
+# Qt platforms that need no display server.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
+
+
+def no_display(environ: dict[str, str] | None = None) -> bool:
+    """Whether the window cannot open here: Qt would abort the process (exit 134) with a
+    text about reinstalling; checked before Qt is loaded. Linux only: elsewhere the system
+    always has a display."""
+    env = dict(os.environ if environ is None else environ)
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip().lower()
+    if platform.startswith(_HEADLESS_PLATFORMS):
+        return False
+    if platform.startswith("wayland"):
+        return not env.get("WAYLAND_DISPLAY")
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def _run_gui(args: argparse.Namespace, rest: list[str]) -> int:
     from consultant_desk.cli.common import open_database
+    from consultant_desk.domain.cli_messages import say
+
+    if no_display():
+        return fail(say("no_display"))
     from consultant_desk.ui.app import run_gui
 
     db = open_database(database_url(args))

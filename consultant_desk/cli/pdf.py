@@ -13,9 +13,8 @@ from consultant_desk.cli.common import (
     open_database,
 )
 from consultant_desk.domain.cli_messages import say
-from consultant_desk.services.register import Registered, Verdict, verify_file
+from consultant_desk.services.register import DocumentEntry, Registered, Verdict, verify_file
 from consultant_desk.store.database import Database
-from consultant_desk.store.models import DocumentRecord
 
 Printer = Callable[[Database, int, str | None, Path], Registered]
 
@@ -84,7 +83,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _version_text(record: DocumentRecord) -> str:
+def _version_text(record: DocumentEntry) -> str:
     signed = (
         "signed by " + " and ".join(record.signers.splitlines())
         if record.signers.strip()

@@ -64,6 +64,13 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La sauvegarde (schéma {revision}) a été mise à jour vers le schéma actuel.",
         "en": "The backup (schema {revision}) was brought up to the current schema.",
     },
+    "no_display": {
+        "fr": "Aucun écran n'a pu être ouvert (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne "
+        "peut pas démarrer ici ; les sous-commandes (consultant-desk --help) fonctionnent "
+        "sans écran.",
+        "en": "No display could be opened (neither DISPLAY nor WAYLAND_DISPLAY): the window "
+        "cannot start here; the subcommands (consultant-desk --help) work without one.",
+    },
     "yes": {"fr": "oui", "en": "yes"},
     "no": {"fr": "non", "en": "no"},
     # --- episode, apology-check ---------------------------------------------------------

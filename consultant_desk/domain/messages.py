@@ -122,6 +122,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Impossible d'ouvrir la base {url} : {reason}",
         "en": "Cannot open the database {url}: {reason}",
     },
+    "database_constraint": {
+        "fr": (
+            "La base {url} a refusé la modification, qui contredit ce qu'elle contient déjà "
+            "({reason}) : quelqu'un a peut-être enregistré la même chose entre-temps. Rien "
+            "n'a été enregistré."
+        ),
+        "en": (
+            "The database {url} refused the change, which contradicts what it already holds "
+            "({reason}): someone may have saved the same thing meanwhile. Nothing was saved."
+        ),
+    },
     "database_busy": {
         "fr": (
             "La base {url} est occupée : un autre programme y écrit. Réessayez dans un "

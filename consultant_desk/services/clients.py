@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -76,9 +77,65 @@ class ClientRow:
     version: int
 
 
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    version: int
+    name: str
+    role: str
+    email: str
+    phone: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    """One client in full, with its contacts in their order: what a form or a pane shows."""
+
+    id: int
+    version: int
+    name: str
+    language: str
+    registration: str
+    address: str
+    email: str
+    phone: str
+    notes: str
+    archived_at: datetime | None
+    contacts: tuple[ContactDetail, ...]
+
+
+def contact_detail(contact: Contact) -> ContactDetail:
+    return ContactDetail(
+        id=contact.id,
+        version=contact.version,
+        name=contact.name,
+        role=contact.role,
+        email=contact.email,
+        phone=contact.phone,
+        is_primary=contact.is_primary,
+    )
+
+
+def _detail(client: Client) -> ClientDetail:
+    return ClientDetail(
+        id=client.id,
+        version=client.version,
+        name=client.name,
+        language=client.language,
+        registration=client.registration,
+        address=client.address,
+        email=client.email,
+        phone=client.phone,
+        notes=client.notes,
+        archived_at=client.archived_at,
+        contacts=tuple(contact_detail(contact) for contact in client.contacts),
+    )
+
+
 def create_client(
     db: Database, data: ClientData, contacts: list[ContactData] | None = None
-) -> Client:
+) -> ClientDetail:
     clean = data.cleaned()
     clean_contacts = [contact.cleaned() for contact in contacts or []]
     with db.transaction() as session:
@@ -91,7 +148,7 @@ def create_client(
         session.add(client)
         session.flush()
         session.refresh(client, ["contacts"])
-    return client
+        return _detail(client)
 
 
 def update_client(
@@ -101,7 +158,7 @@ def update_client(
     *,
     expected_version: int | None = None,
     seen: ClientData | None = None,
-) -> Client:
+) -> ClientDetail:
     clean = data.cleaned()
     with db.transaction() as session:
         client = get_or_raise(session, Client, client_id)
@@ -109,17 +166,18 @@ def update_client(
         copy_fields(client, clean)
         session.flush()
         session.refresh(client, ["contacts"])
-    return client
+        return _detail(client)
 
 
-def set_client_archived(db: Database, client_id: int, archived: bool) -> Client:
+def set_client_archived(db: Database, client_id: int, archived: bool) -> ClientDetail:
     with db.transaction() as session:
         client = get_or_raise(session, Client, client_id)
         client.archived_at = utcnow() if archived else None
-    return client
+        session.flush()
+        return _detail(client)
 
 
-def get_client(db: Database, client_id: int) -> Client:
+def get_client(db: Database, client_id: int) -> ClientDetail:
     with db.session() as session:
         client = session.scalars(
             select(Client).where(Client.id == client_id).options(selectinload(Client.contacts))
@@ -127,7 +185,7 @@ def get_client(db: Database, client_id: int) -> Client:
         if client is None:
             get_or_raise(session, Client, client_id)
         assert client is not None
-        return client
+        return _detail(client)
 
 
 def list_clients(db: Database, *, include_archived: bool = False) -> list[ClientRow]:
@@ -177,7 +235,7 @@ def save_client(
     removed: Sequence[int] = (),
     expected_version: int | None = None,
     seen: ClientData | None = None,
-) -> Client:
+) -> ClientDetail:
     """Create or update a client together with its contacts, in one transaction."""
     clean = data.cleaned()
     clean_rows: list[ContactEdit] = []
@@ -211,10 +269,10 @@ def save_client(
             copy_fields(contact, edit.data)
         session.flush()
         session.refresh(client, ["contacts"])
-    return client
+        return _detail(client)
 
 
-def add_contact(db: Database, client_id: int, data: ContactData) -> Contact:
+def add_contact(db: Database, client_id: int, data: ContactData) -> ContactDetail:
     clean = data.cleaned()
     with db.transaction() as session:
         client = get_or_raise(session, Client, client_id)
@@ -222,18 +280,19 @@ def add_contact(db: Database, client_id: int, data: ContactData) -> Contact:
         copy_fields(contact, clean)
         client.contacts.append(contact)
         session.flush()
-    return contact
+        return contact_detail(contact)
 
 
 def update_contact(
     db: Database, contact_id: int, data: ContactData, *, expected_version: int | None = None
-) -> Contact:
+) -> ContactDetail:
     clean = data.cleaned()
     with db.transaction() as session:
         contact = get_or_raise(session, Contact, contact_id)
         check_version(contact, expected_version)
         copy_fields(contact, clean)
-    return contact
+        session.flush()
+        return contact_detail(contact)
 
 
 def remove_contact(db: Database, contact_id: int) -> None:

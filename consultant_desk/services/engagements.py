@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -67,6 +67,41 @@ class EngagementRow:
     version: int
 
 
+@dataclass(frozen=True)
+class EngagementDetail:
+    """One engagement with its client's name and language: what a form or a pane shows."""
+
+    id: int
+    version: int
+    client_id: int
+    client_name: str
+    client_language: str
+    reference: str
+    title: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    summary: str
+    archived_at: datetime | None
+
+
+def _detail(engagement: Engagement, client: Client) -> EngagementDetail:
+    return EngagementDetail(
+        id=engagement.id,
+        version=engagement.version,
+        client_id=engagement.client_id,
+        client_name=client.name,
+        client_language=client.language,
+        reference=engagement.reference,
+        title=engagement.title,
+        status=engagement.status,
+        start_date=engagement.start_date,
+        end_date=engagement.end_date,
+        summary=engagement.summary,
+        archived_at=engagement.archived_at,
+    )
+
+
 def _check_client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
@@ -84,16 +119,16 @@ def _check_reference_free(session: Session, reference: str, own_id: int | None) 
         raise ValidationError("engagement.reference", "duplicate_reference", value=reference)
 
 
-def create_engagement(db: Database, data: EngagementData) -> Engagement:
+def create_engagement(db: Database, data: EngagementData) -> EngagementDetail:
     clean = data.cleaned()
     with db.transaction() as session:
-        _check_client(session, clean.client_id)
+        client = _check_client(session, clean.client_id)
         _check_reference_free(session, clean.reference, None)
         engagement = Engagement()
         copy_fields(engagement, clean)
         session.add(engagement)
         session.flush()
-    return engagement
+        return _detail(engagement, client)
 
 
 def update_engagement(
@@ -103,7 +138,7 @@ def update_engagement(
     *,
     expected_version: int | None = None,
     seen: EngagementData | None = None,
-) -> Engagement:
+) -> EngagementDetail:
     clean = data.cleaned()
     with db.transaction() as session:
         engagement = get_or_raise(session, Engagement, engagement_id)
@@ -112,17 +147,19 @@ def update_engagement(
             _check_client(session, clean.client_id)
         _check_reference_free(session, clean.reference, engagement_id)
         copy_fields(engagement, clean)
-    return engagement
+        session.flush()
+        return _detail(engagement, engagement.client)
 
 
-def set_engagement_archived(db: Database, engagement_id: int, archived: bool) -> Engagement:
+def set_engagement_archived(db: Database, engagement_id: int, archived: bool) -> EngagementDetail:
     with db.transaction() as session:
         engagement = get_or_raise(session, Engagement, engagement_id)
         engagement.archived_at = utcnow() if archived else None
-    return engagement
+        session.flush()
+        return _detail(engagement, engagement.client)
 
 
-def get_engagement(db: Database, engagement_id: int) -> Engagement:
+def get_engagement(db: Database, engagement_id: int) -> EngagementDetail:
     with db.session() as session:
         engagement = session.scalars(
             select(Engagement)
@@ -132,7 +169,7 @@ def get_engagement(db: Database, engagement_id: int) -> Engagement:
         if engagement is None:
             get_or_raise(session, Engagement, engagement_id)
         assert engagement is not None
-        return engagement
+        return _detail(engagement, engagement.client)
 
 
 def list_engagements(

@@ -423,6 +423,18 @@ def _default_recourse(terms: ScopingTerms | None, language: Language) -> str:
     return terms.amicable_settlement
 
 
+def engagement_clauses(db: Database, engagement_id: int) -> tuple[ClauseChoice, ...]:
+    """The points of an engagement's signed terms a new episode can touch (the quick log
+    shows them beside the form before the episode exists); none without signed terms."""
+    with db.session() as session:
+        engagement = get_or_raise(session, Engagement, engagement_id)
+        client = session.get(Client, engagement.client_id)
+        assert client is not None  # a foreign key
+        signed = signed_terms(session, engagement.id)
+        terms = terms_of(signed) if signed is not None else None
+        return _clauses(terms, Language.parse(client.language))
+
+
 def get_episode_view(
     db: Database,
     episode_id: int,

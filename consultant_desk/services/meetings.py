@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -107,6 +108,83 @@ class MeetingData:
         )
 
 
+@dataclass(frozen=True)
+class AttendeeRow:
+    name: str
+    role: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class ActionItemRow:
+    owner: str
+    what: str
+    due_date: date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A meeting as the screens and the report read it, with its engagement's names."""
+
+    id: int
+    version: int
+    engagement_id: int
+    engagement_reference: str
+    engagement_title: str
+    client_name: str
+    client_language: str
+    episode_id: int | None
+    held_at: datetime
+    mode: str
+    place: str
+    attendees: tuple[AttendeeRow, ...]
+    points_discussed: str
+    client_expressed: str
+    acknowledged: str
+    agreed_solution: str
+    next_steps: str
+    follow_up_date: date | None
+    action_items: tuple[ActionItemRow, ...]
+    consultant_signer: str
+    client_signer: str
+    sign_place: str
+    consultant_signature: str | None
+    client_signature: str | None
+
+
+def _row(meeting: Meeting) -> MeetingRow:
+    engagement = meeting.engagement
+    return MeetingRow(
+        id=meeting.id,
+        version=meeting.version,
+        engagement_id=meeting.engagement_id,
+        engagement_reference=engagement.reference,
+        engagement_title=engagement.title,
+        client_name=engagement.client.name,
+        client_language=engagement.client.language,
+        episode_id=meeting.episode_id,
+        held_at=meeting.held_at,
+        mode=meeting.mode,
+        place=meeting.place,
+        attendees=tuple(AttendeeRow(a.name, a.role, a.organisation) for a in meeting.attendees),
+        points_discussed=meeting.points_discussed,
+        client_expressed=meeting.client_expressed,
+        acknowledged=meeting.acknowledged,
+        agreed_solution=meeting.agreed_solution,
+        next_steps=meeting.next_steps,
+        follow_up_date=meeting.follow_up_date,
+        action_items=tuple(
+            ActionItemRow(i.owner, i.what, i.due_date, i.done) for i in meeting.action_items
+        ),
+        consultant_signer=meeting.consultant_signer,
+        client_signer=meeting.client_signer,
+        sign_place=meeting.sign_place,
+        consultant_signature=meeting.consultant_signature,
+        client_signature=meeting.client_signature,
+    )
+
+
 _SCALARS = (
     "held_at",
     "mode",
@@ -154,7 +232,7 @@ def _check_links(db_session: Session, data: MeetingData) -> None:
             )
 
 
-def create_meeting(db: Database, data: MeetingData) -> Meeting:
+def create_meeting(db: Database, data: MeetingData) -> MeetingRow:
     clean = data.cleaned()
     with db.transaction() as session:
         _check_links(session, clean)
@@ -168,7 +246,7 @@ def create_meeting(db: Database, data: MeetingData) -> Meeting:
 
 def update_meeting(
     db: Database, meeting_id: int, data: MeetingData, *, expected_version: int | None = None
-) -> Meeting:
+) -> MeetingRow:
     clean = data.cleaned()
     with db.transaction() as session:
         meeting = get_or_raise(session, Meeting, meeting_id)
@@ -188,7 +266,7 @@ def sign_meeting(
     consultant: Signature | None,
     client: Signature | None,
     expected_version: int | None = None,
-) -> Meeting:
+) -> MeetingRow:
     """Record the signatures drawn on screen (None leaves that block blank, for ink)."""
     with db.transaction() as session:
         meeting = get_or_raise(session, Meeting, meeting_id)
@@ -198,30 +276,28 @@ def sign_meeting(
     return get_meeting(db, meeting_id)
 
 
-def get_meeting(db: Database, meeting_id: int) -> Meeting:
+def _full() -> tuple[Any, ...]:
+    return (
+        selectinload(Meeting.attendees),
+        selectinload(Meeting.action_items),
+        selectinload(Meeting.engagement).selectinload(Engagement.client),
+    )
+
+
+def get_meeting(db: Database, meeting_id: int) -> MeetingRow:
     with db.session() as session:
         meeting = session.scalars(
-            select(Meeting)
-            .where(Meeting.id == meeting_id)
-            .options(
-                selectinload(Meeting.attendees),
-                selectinload(Meeting.action_items),
-                selectinload(Meeting.engagement).selectinload(Engagement.client),
-            )
+            select(Meeting).where(Meeting.id == meeting_id).options(*_full())
         ).one_or_none()
         if meeting is None:
             get_or_raise(session, Meeting, meeting_id)
         assert meeting is not None
-        return meeting
+        return _row(meeting)
 
 
-def list_meetings(db: Database, engagement_id: int | None = None) -> list[Meeting]:
-    query = (
-        select(Meeting)
-        .options(selectinload(Meeting.engagement).selectinload(Engagement.client))
-        .order_by(Meeting.held_at.desc())
-    )
+def list_meetings(db: Database, engagement_id: int | None = None) -> list[MeetingRow]:
+    query = select(Meeting).options(*_full()).order_by(Meeting.held_at.desc())
     if engagement_id is not None:
         query = query.where(Meeting.engagement_id == engagement_id)
     with db.session() as session:
-        return list(session.scalars(query))
+        return [_row(meeting) for meeting in session.scalars(query)]

@@ -14,11 +14,10 @@ from consultant_desk.documents.model import ActionItem, Attendee, MeetingReport
 from consultant_desk.domain.enums import DocumentKind, MeetingMode
 from consultant_desk.domain.language import Language
 from consultant_desk.domain.signature import Signature
-from consultant_desk.services.meetings import get_meeting
+from consultant_desk.services.meetings import MeetingRow, get_meeting
 from consultant_desk.services.profile import letterhead
 from consultant_desk.services.register import Registered, print_version, register_pdf
 from consultant_desk.store.database import Database
-from consultant_desk.store.models import Meeting
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,15 @@ def document_language(client_language: str, override: Language | str | None) -> 
     return Language.parse(client_language)
 
 
-def meeting_report_data(meeting: Meeting, language: Language) -> MeetingReport:
-    engagement = meeting.engagement
+def meeting_report_data(meeting: MeetingRow, language: Language) -> MeetingReport:
     consultant = _signature(meeting.consultant_signature)
     client = _signature(meeting.client_signature)
     return MeetingReport(
-        reference=f"CR-{engagement.reference}-{meeting.id}",
+        reference=f"CR-{meeting.engagement_reference}-{meeting.id}",
         language=language,
-        client_name=engagement.client.name,
-        engagement_title=engagement.title,
-        engagement_reference=engagement.reference,
+        client_name=meeting.client_name,
+        engagement_title=meeting.engagement_title,
+        engagement_reference=meeting.engagement_reference,
         meeting_date=meeting.held_at,
         mode=MeetingMode(meeting.mode),
         place=meeting.place,
@@ -76,7 +74,7 @@ def render_meeting(
     db: Database, meeting_id: int, language: Language | str | None = None
 ) -> Rendered:
     meeting = get_meeting(db, meeting_id)
-    lang = document_language(meeting.engagement.client.language, language)
+    lang = document_language(meeting.client_language, language)
     report = meeting_report_data(meeting, lang)
     head = letterhead(db)
 
@@ -110,7 +108,7 @@ def save_meeting_report(
         db,
         kind=DocumentKind.MEETING_REPORT,
         engagement_id=meeting.engagement_id,
-        engagement_reference=meeting.engagement.reference,
+        engagement_reference=meeting.engagement_reference,
         subject_id=meeting.id,
         pdf=rendered.pdf,
         version=rendered.version,

@@ -17,19 +17,21 @@ import secrets
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from consultant_desk.atomicfile import write_atomically
 from consultant_desk.documents.model import REGISTER_TAG_PREFIX
 from consultant_desk.domain.enums import DocumentKind
 from consultant_desk.domain.errors import ValidationError
 from consultant_desk.store.database import Database
+from consultant_desk.store.errors import ConstraintError
 from consultant_desk.store.location import documents_dir
 from consultant_desk.store.models import DocumentRecord, RegisterIdentity
 
@@ -228,18 +230,64 @@ def _normalised(operand: object) -> bytes:
 
 
 @dataclass(frozen=True)
+class DocumentEntry:
+    """One entry of the register: a file printed, its fingerprints and who signed it."""
+
+    id: int
+    kind: str
+    engagement_id: int
+    subject_id: int
+    version: int
+    language: str
+    path: str
+    sha256: str
+    size: int
+    signed: bool
+    generated_at: datetime
+    content_sha256: str | None
+    # Who signed by hand on screen, one name a line.
+    signers: str
+    certified: bool
+
+
+def _row(record: DocumentRecord) -> DocumentEntry:
+    return DocumentEntry(
+        id=record.id,
+        kind=record.kind,
+        engagement_id=record.engagement_id,
+        subject_id=record.subject_id,
+        version=record.version,
+        language=record.language,
+        path=record.path,
+        sha256=record.sha256,
+        size=record.size,
+        signed=record.signed,
+        generated_at=record.generated_at,
+        content_sha256=record.content_sha256,
+        signers=record.signers,
+        certified=record.certified,
+    )
+
+
+def _first(session: Session, query: Select[DocumentRecord]) -> DocumentEntry | None:
+    record = session.scalars(query).first()
+    return None if record is None else _row(record)
+
+
+@dataclass(frozen=True)
 class Registered:
-    record: DocumentRecord
+    record: DocumentEntry
     path: Path
 
 
-def latest_record(db: Database, kind: DocumentKind, subject_id: int) -> DocumentRecord | None:
+def latest_record(db: Database, kind: DocumentKind, subject_id: int) -> DocumentEntry | None:
     with db.session() as session:
-        return session.scalars(
+        return _first(
+            session,
             select(DocumentRecord)
             .where(DocumentRecord.kind == kind.value, DocumentRecord.subject_id == subject_id)
-            .order_by(DocumentRecord.version.desc(), DocumentRecord.certified)
-        ).first()
+            .order_by(DocumentRecord.version.desc(), DocumentRecord.certified),
+        )
 
 
 Renderer = Callable[[int, str], bytes]
@@ -300,13 +348,14 @@ def register_pdf(
     not recorded twice."""
     digest = sha256_of(pdf)
     with db.session() as session:
-        known = session.scalars(
+        known = _first(
+            session,
             select(DocumentRecord).where(
                 DocumentRecord.kind == kind.value,
                 DocumentRecord.subject_id == subject_id,
                 DocumentRecord.sha256 == digest,
-            )
-        ).first()
+            ),
+        )
     if known is not None:
         place = target if target is not None else Path(known.path)
         if not (place.is_file() and file_sha256(place) == digest):
@@ -345,11 +394,11 @@ def register_pdf(
         # The register is the source of truth: a file it does not know must not stay behind.
         with contextlib.suppress(FileNotFoundError):
             written.unlink()
-        if isinstance(error, IntegrityError):
+        if isinstance(error, ConstraintError):
             # Someone else registered this version meanwhile, with other content.
             raise ValidationError("document.version", "document_changed_meanwhile") from error
         raise
-    return Registered(record, written)
+    return Registered(_row(record), written)
 
 
 def _refuse_overwriting_signed(db: Database, target: Path) -> None:
@@ -375,7 +424,7 @@ class Verification:
     verdict: Verdict
     sha256: str
     # The version matched (MATCHES, RESAVED) or claimed (ALTERED).
-    record: DocumentRecord | None
+    record: DocumentEntry | None
     # An altered file's claim was read from its keywords (rather than from where it lies).
     claimed_by_file: bool = False
     # The file carries the register tag of another database.
@@ -400,22 +449,24 @@ def verify_file(db: Database, path: Path) -> Verification:
     token = _known_token(db)
     foreign = trace is not None and trace.token is not None and trace.token != token
     with db.session() as session:
-        exact = session.scalars(
+        exact = _first(
+            session,
             select(DocumentRecord)
             .where(DocumentRecord.sha256 == digest)
-            .order_by(DocumentRecord.version.desc())
-        ).first()
+            .order_by(DocumentRecord.version.desc()),
+        )
         if exact is not None:
             return Verification(Verdict.MATCHES, digest, exact)
         if foreign:
             return Verification(Verdict.UNKNOWN, digest, None, foreign=True)
         content = content_fingerprint(data)
         if content is not None:
-            same = session.scalars(
+            same = _first(
+                session,
                 select(DocumentRecord)
                 .where(DocumentRecord.content_sha256 == content)
-                .order_by(DocumentRecord.certified, DocumentRecord.version.desc())
-            ).first()
+                .order_by(DocumentRecord.certified, DocumentRecord.version.desc()),
+            )
             if same is not None:
                 return Verification(Verdict.RESAVED, digest, same)
         if trace is not None:
@@ -424,24 +475,24 @@ def verify_file(db: Database, path: Path) -> Verification:
             )
             if trace.version is not None:
                 query = query.where(DocumentRecord.version == trace.version)
-            claimed = session.scalars(
-                query.order_by(DocumentRecord.version.desc(), DocumentRecord.certified)
-            ).first()
+            claimed = _first(
+                session, query.order_by(DocumentRecord.version.desc(), DocumentRecord.certified)
+            )
             if claimed is not None:
                 return Verification(Verdict.ALTERED, digest, claimed, claimed_by_file=True)
-        same_place = session.scalars(
-            select(DocumentRecord).where(DocumentRecord.path == str(path.resolve()))
-        ).first()
+        same_place = _first(
+            session, select(DocumentRecord).where(DocumentRecord.path == str(path.resolve()))
+        )
         if same_place is not None:
             return Verification(Verdict.ALTERED, digest, same_place)
     return Verification(Verdict.UNKNOWN, digest, None)
 
 
-def list_documents(db: Database, engagement_id: int | None = None) -> list[DocumentRecord]:
+def list_documents(db: Database, engagement_id: int | None = None) -> list[DocumentEntry]:
     query = select(DocumentRecord).order_by(
         DocumentRecord.generated_at.desc(), DocumentRecord.id.desc()
     )
     if engagement_id is not None:
         query = query.where(DocumentRecord.engagement_id == engagement_id)
     with db.session() as session:
-        return list(session.scalars(query))
+        return [_row(record) for record in session.scalars(query)]

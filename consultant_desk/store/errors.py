@@ -17,6 +17,7 @@ from consultant_desk.domain.errors import ConflictError, DomainError, NotFoundEr
 
 __all__ = [
     "ConflictError",
+    "ConstraintError",
     "DatabaseBusyError",
     "DatabaseTimeoutError",
     "DatabaseUnavailableError",
@@ -91,6 +92,16 @@ class DatabaseBusyError(StoreError):
         super().__init__("database_busy", url=url)
 
 
+class ConstraintError(StoreError):
+    """The change contradicts what is stored (a value that must be unique, a missing row):
+    typically another user saved the same thing a moment before."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__("database_constraint", url=url, reason=reason)
+
+
 class NewerSchemaError(StoreError):
     """The database was migrated by a newer version of the application."""
 
@@ -116,7 +127,9 @@ def translate(error: SQLAlchemyError, url: str) -> StoreError:
     original = error.orig if isinstance(error, DBAPIError) else None
     if original is not None and _is_busy(original):
         return DatabaseBusyError(url)
-    if not isinstance(error, OperationalError | IntegrityError):
+    if isinstance(error, IntegrityError):
+        return ConstraintError(url, _first_line(original or error))
+    if not isinstance(error, OperationalError):
         # Not the database being away or refusing: most likely a mistake of ours. The log
         # keeps its kind (never its text, which may quote the user's data) for whoever looks.
         log.warning(

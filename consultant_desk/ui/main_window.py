@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -287,9 +288,21 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
+        dialog.ack_days_changed.connect(self._on_ack_days_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    @Slot(dict)
+    def _on_ack_days_changed(self, ack_days: dict[str, int]) -> None:
+        from consultant_desk.services.episode_workflow import recompute_due_dates
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            recompute_due_dates(self.db, ack_days)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.notify_records_changed("episode")
 
     @Slot()
     def scope_selected(self) -> ScopingWizard | None:

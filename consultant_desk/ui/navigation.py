@@ -50,7 +50,7 @@ PAGES: tuple[PageSpec, ...] = (
         episodes.PAGE_KEY,
         episodes.title,
         "episodes",
-        lambda _window, db: episodes.EpisodesPage(db),
+        episodes.make_page,
     ),
     PageSpec(
         meetings.PAGE_KEY,

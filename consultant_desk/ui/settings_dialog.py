@@ -1,8 +1,8 @@
-"""File › Settings: the interface language, applied at once."""
+"""File › Settings: the interface language, applied at once; how soon episodes are due."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from consultant_desk.domain.language import Language
 from consultant_desk.ui import i18n
+from consultant_desk.ui.episodes.due_settings import AckDaysEditor, read_ack_days, write_ack_days
 from consultant_desk.ui.formatting import arg
 from consultant_desk.ui.i18n import LanguageChoice
 from consultant_desk.ui.style import mute
@@ -24,6 +25,9 @@ LANGUAGE_NAMES = {Language.FR: "Français", Language.EN: "English"}
 
 
 class SettingsDialog(QDialog):
+    # The acknowledgement delays changed (the new mapping): due dates are computed again.
+    ack_days_changed = Signal(dict)
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -48,6 +52,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        self.ack_days = AckDaysEditor(settings, self)
+        layout.addWidget(self.ack_days)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
@@ -62,7 +68,12 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         choice = self.choice()
         i18n.save_choice(self._settings, choice)
+        ack_days = self.ack_days.values()
+        changed = ack_days != read_ack_days(self._settings)
+        write_ack_days(self._settings, ack_days)
         self._settings.sync()
+        if changed:
+            self.ack_days_changed.emit(read_ack_days(self._settings))
         language = i18n.resolve(choice)
         if language is not i18n.current_ui_language():
             i18n.apply_language(language)

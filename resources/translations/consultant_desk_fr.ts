@@ -586,7 +586,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../consultant_desk/ui/main_window.py" line="+222"/>
+        <location filename="../../consultant_desk/ui/main_window.py" line="+223"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -611,7 +611,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
         <translation>Actualisé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Select an engagement to scope first</source>
         <translation>Sélectionnez d’abord la mission à cadrer</translation>
     </message>
@@ -865,7 +865,7 @@ Créez-en une avec Fichier › Nouvelle mission (%1).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/settings_dialog.py" line="+72"/>
+        <location filename="../../consultant_desk/ui/settings_dialog.py" line="+83"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

@@ -335,7 +335,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Meeting of %1</source>
         <translation>Réunion du %1</translation>
     </message>
@@ -393,7 +393,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+379"/>
+        <location filename="../../consultant_desk/ui/meetings/dialog.py" line="+381"/>
         <source>Reloaded: the form now shows the saved version.</source>
         <translation>Rechargé&#xa0;: le formulaire montre maintenant la version enregistrée.</translation>
     </message>
@@ -538,7 +538,7 @@ Les contrats de prestation, comptes rendus de réunion et propositions de geste 
 <context>
     <name>MeetingFields</name>
     <message>
-        <location filename="../../consultant_desk/ui/meetings/fields.py" line="+352"/>
+        <location filename="../../consultant_desk/ui/meetings/fields.py" line="+361"/>
         <location line="+102"/>
         <source>None</source>
         <translation>Aucun</translation>

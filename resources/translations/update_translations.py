@@ -38,8 +38,12 @@ CATALOGS: dict[str, list[str]] = {
         "!consultant_desk/ui/widgets/signature_pad.py",
         "!consultant_desk/ui/widgets/signature_view.py",
         "!consultant_desk/ui/widgets/pdf_preview.py",
+        "!consultant_desk/ui/widgets/sincerity_remarks.py",
     ],
-    "episodes": ["consultant_desk/ui/episodes/*.py"],
+    "episodes": [
+        "consultant_desk/ui/episodes/*.py",
+        "consultant_desk/ui/widgets/sincerity_remarks.py",
+    ],
     "scoping_wizard": ["consultant_desk/ui/scoping_wizard/*.py"],
     "meetings": [
         "consultant_desk/ui/meetings/*.py",

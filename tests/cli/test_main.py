@@ -124,3 +124,39 @@ def test_verify_of_a_mistyped_database_creates_nothing(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert result.stderr.strip() == f"consultant-desk: No database at {missing}."
     assert not missing.parent.exists()
+
+
+def test_no_display_says_so_in_one_line_and_fails(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "consultant_desk"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        # No DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM: a server without a desktop.
+        env={"CONSULTANT_DESK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8"},
+        check=False,
+    )
+    assert result.returncode not in (0, 134)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "No display could be opened" in lines[0]
+    assert "subcommands" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("environ", "missing"),
+    [
+        ({}, True),
+        ({"DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"}, True),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+    ],
+)
+def test_which_environments_have_a_display(environ: dict[str, str], missing: bool) -> None:
+    from consultant_desk.cli import no_display
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux decides from the environment")
+    assert no_display(environ) is missing

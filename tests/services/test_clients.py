@@ -34,7 +34,10 @@ def test_create_client_with_contacts_round_trips(any_db: Database) -> None:
     loaded = get_client(any_db, client.id)
     assert loaded.name == "Boulangerie Lefèvre"
     assert [c.name for c in loaded.contacts] == ["Hélène Lefèvre"]
-    assert loaded.created_at.tzinfo is not None
+    with any_db.session() as session:
+        stored = session.get(Client, client.id)
+        assert stored is not None
+        assert stored.created_at.tzinfo is not None
 
 
 def test_blank_name_is_refused_and_nothing_is_written(any_db: Database) -> None:

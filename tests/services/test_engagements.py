@@ -40,7 +40,7 @@ def test_create_and_list(any_db: Database, client_id: int) -> None:
     assert [(r.reference, r.client_name, r.status) for r in rows] == [
         ("M-2026-001", "Maison Dupré", "active")
     ]
-    assert get_engagement(any_db, engagement.id).client.name == "Maison Dupré"
+    assert get_engagement(any_db, engagement.id).client_name == "Maison Dupré"
 
 
 @pytest.mark.parametrize(

@@ -106,4 +106,4 @@ def test_update_replaces_rows_in_one_transaction(any_db: Database, engagement_id
     update_meeting(
         any_db, meeting.id, meeting_data(engagement_id, action_items=()), expected_version=1
     )
-    assert get_meeting(any_db, meeting.id).action_items == []
+    assert get_meeting(any_db, meeting.id).action_items == ()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 
 from consultant_desk.domain.errors import ConflictError
 from consultant_desk.domain.language import Language
@@ -26,7 +26,11 @@ from consultant_desk.services.engagements import (
     update_engagement,
 )
 from consultant_desk.store.database import Database
-from consultant_desk.store.errors import DatabaseBusyError, DatabaseUnavailableError
+from consultant_desk.store.errors import (
+    ConstraintError,
+    DatabaseBusyError,
+    DatabaseUnavailableError,
+)
 from consultant_desk.store.location import sqlite_url
 from consultant_desk.store.models import Engagement
 
@@ -173,3 +177,14 @@ def test_a_file_that_is_not_a_database_is_unavailable(tmp_path: Path) -> None:
     finally:
         db.dispose()
     assert "not a database" in caught.value.text(Language.EN)
+
+
+def test_a_duplicate_that_slips_past_the_checks_is_a_constraint_error(any_db: Database) -> None:
+    """What a service checks first can still collide with another user's save meanwhile."""
+    client_id, _engagement_id = _engagement(any_db)
+    with pytest.raises(ConstraintError) as caught, any_db.transaction() as session:
+        session.add(Engagement(client_id=client_id, reference="M-2026-100", title="Copie"))
+    assert "Nothing was saved" in caught.value.text(Language.EN)
+    assert "Rien n'a été enregistré" in caught.value.text(Language.FR)
+    with any_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Engagement)) == 1

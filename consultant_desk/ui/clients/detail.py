@@ -12,7 +12,7 @@ from consultant_desk.ui.engagements.model import status_label
 from consultant_desk.ui.framework.detail_pane import DetailPane, html_text
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import Contact
+    from consultant_desk.services.clients import ContactDetail
 
 
 class ClientDetailPane(DetailPane):
@@ -62,7 +62,7 @@ class ClientDetailPane(DetailPane):
             html += self.section(self.tr("Notes"), f"<p>{html_text(client.notes)}</p>")
         return html
 
-    def _contact_html(self, contact: Contact) -> str:
+    def _contact_html(self, contact: ContactDetail) -> str:
         muted = self.muted_colour()
         first = f"<b>{escape(contact.name)}</b>"
         if contact.is_primary:

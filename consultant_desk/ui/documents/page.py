@@ -46,7 +46,7 @@ from consultant_desk.ui.framework.detail_pane import DetailPane
 from consultant_desk.ui.framework.list_page import RowListPage
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import DocumentRecord
+    from consultant_desk.services.register import DocumentEntry
     from consultant_desk.ui.main_window import MainWindow
 
 PAGE_KEY = "documents"
@@ -257,7 +257,7 @@ class DocumentsPage(RowListPage[DocumentRow, DetailPane]):
             ),
         )
 
-    def _describe(self, record: DocumentRecord) -> str:
+    def _describe(self, record: DocumentEntry) -> str:
         row = self.model.row_of(record.id)
         found = self.model.record(row) if row is not None else None
         reference = found.engagement_reference if found is not None else ""

@@ -18,7 +18,7 @@ class EngagementDetailPane(DetailPane):
             subtitle += " · " + self.tr("Archived", "engagement")
         fields = self.fields(
             [
-                (self.tr("Client"), html_text(engagement.client.name)),
+                (self.tr("Client"), html_text(engagement.client_name)),
                 (self.tr("Status"), escape(status_label(engagement.status))),
                 (self.tr("Start"), escape(format_date(engagement.start_date)) or "—"),
                 (self.tr("End"), escape(format_date(engagement.end_date)) or "—"),

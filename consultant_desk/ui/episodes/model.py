@@ -59,8 +59,9 @@ COL_SEVERITY = 4
 COL_STAGE = 5
 COL_FEELING = 6
 COL_DAYS_OPEN = 7
+COL_DUE = 8
 # Last: it takes the room the others leave.
-COL_WORDS = 8
+COL_WORDS = 9
 
 SORT_KEYS = {
     COL_SURFACED: EpisodeSortKey.SURFACED,
@@ -88,6 +89,8 @@ SEVERITY_COLOURS = {
     Severity.HIGH.value: "#e0702a",
     Severity.CRITICAL.value: "#d0312d",
 }
+# An overdue episode: its due date in this colour with a warning mark, its row too.
+OVERDUE_COLOUR = "#c62828"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -175,6 +178,7 @@ class EpisodeTableModel(QAbstractTableModel):
             self.tr("Stage"),
             self.tr("Emotion"),
             self.tr("Days"),
+            self.tr("Due"),
             self.tr("Client’s words"),
         ]
 
@@ -190,6 +194,7 @@ class EpisodeTableModel(QAbstractTableModel):
             stage if number is None else f"{number} · {stage}",
             arg(self.tr("%1 · %2/5"), label_of(Emotion, row.emotion), row.intensity),
             format_count(row.days_open),
+            ("⚠ " if row.overdue else "") + format_date(row.due_on),
             row.excerpt,
         )
 
@@ -409,6 +414,9 @@ class EpisodeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._dot(line.row.severity) if column == COL_SEVERITY else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if line.row.overdue:
+                # Nobody may miss it: the whole row says so, not only its due date.
+                return QColor(OVERDUE_COLOUR)
             if line.row.closed:
                 # Done with: still there to read, no longer calling for attention.
                 return QApplication.palette().brush(
@@ -428,6 +436,13 @@ class EpisodeTableModel(QAbstractTableModel):
             return arg(self.tr("Stage %1 of %2 of the recovery playbook"), number, len(PLAYBOOK))
         if column == COL_DAYS_OPEN and row.closed_on is not None:
             return arg(self.tr("Closed on %1"), format_date(row.closed_on))
+        if column == COL_DUE and row.due_on is not None:
+            if row.overdue:
+                return arg(self.tr("Overdue: was due on %1"), format_date(row.due_on))
+            return arg(
+                self.tr("The acknowledgement or the next step is due on %1"),
+                format_date(row.due_on),
+            )
         return None
 
     def _dot(self, severity: str) -> QIcon | None:

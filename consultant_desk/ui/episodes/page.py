@@ -8,8 +8,19 @@ the episode on the right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QMenu, QWidget
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from consultant_desk.domain.enums import EpisodeCategory, EpisodeStage
 from consultant_desk.services.episode_list import EpisodeFilter
@@ -19,6 +30,7 @@ from consultant_desk.ui.episodes.model import (
     COL_CATEGORY,
     COL_CLIENT,
     COL_DAYS_OPEN,
+    COL_DUE,
     COL_ENGAGEMENT,
     COL_FEELING,
     COL_SEVERITY,
@@ -28,6 +40,7 @@ from consultant_desk.ui.episodes.model import (
     EpisodeTableModel,
     stage_number,
 )
+from consultant_desk.ui.episodes.opening import EpisodeOpener
 from consultant_desk.ui.formatting import arg, format_count
 from consultant_desk.ui.framework.list_page import ListPage
 
@@ -38,14 +51,26 @@ WORDS_COMFORTABLE_WIDTH = 300
 OPTIONAL_COLUMNS = (COL_FEELING, COL_ENGAGEMENT)
 
 
+# The due-date filter: everything, the overdue ones, the ones due by Sunday.
+DUE_ANY, DUE_OVERDUE, DUE_THIS_WEEK = "", "overdue", "week"
+
+
 class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
     detail: EpisodeDetailPane
     detail_stretch = 1
     detail_min_width = 300
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, EpisodeTableModel(db), parent)
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(db, EpisodeTableModel(db, today=today), parent)
+        self.today = today
         self.model.reloaded.connect(self._after_reload)
+        self.opener = EpisodeOpener(db, self, today=today)
+        self.opener.changed.connect(self._after_write)
+        # Set by ``episodes.make_page``: File › New episode and the status bar's overdue count.
+        self.new_episode_action: QAction | None = None
+        self.overdue_badge: QObject | None = None
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -66,7 +91,22 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
             self.add_to_bar(combo)
         self.open_only = QCheckBox(self)
         self.open_only.toggled.connect(self.apply_filter)
+        self.due_combo = QComboBox(self)
+        for value in (DUE_ANY, DUE_OVERDUE, DUE_THIS_WEEK):
+            self.due_combo.addItem("", value)
+        self.due_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.due_combo.currentIndexChanged.connect(self.apply_filter)
+        self.add_to_bar(self.due_combo)
         self.add_to_bar(self.open_only)
+        # In a narrow window the combos give way (their lists still show whole labels)
+        # rather than widen the window past the screen.
+        for combo in (self.category_combo, self.stage_combo, self.due_combo):
+            combo.setMinimumWidth(72)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda _checked=False: self.create_new())
+        self.add_to_bar(self.new_button, space_before=12)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_row_menu)
 
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Every row the same height: the view never measures a row, however many there are.
@@ -129,6 +169,58 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
         self.search_timer.stop()
         self.model.reload(self.current_filter())
 
+    def activate_selected(self) -> bool:
+        return self.open_selected()
+
+    def can_edit(self) -> bool:
+        return self.selected_id() is not None
+
+    def edit_selected(self) -> None:
+        episode_id = self.selected_id()
+        if episode_id is not None:
+            self.opener.edit_facts(episode_id)
+
+    def open_selected(self) -> bool:
+        episode_id = self.selected_id()
+        if episode_id is None:
+            return False
+        self.opener.open_episode(episode_id)
+        return True
+
+    def create_new(self, engagement_id: int | None = None) -> None:
+        """The quick log (Ctrl+E), for ``engagement_id`` when one is in view."""
+        self.opener.quick_log(engagement_id)
+
+    def show_overdue(self) -> None:
+        """Only the overdue episodes: what the window's overdue count links to."""
+        self.search.clear()
+        self.category_combo.setCurrentIndex(0)
+        self.stage_combo.setCurrentIndex(0)
+        self.due_combo.setCurrentIndex(self.due_combo.findData(DUE_OVERDUE))
+        self.apply_filter()
+
+    @Slot(int)
+    def _after_write(self, episode_id: int) -> None:
+        """An episode was logged or changed from a dialog: the list and the pane follow."""
+        self.refresh()
+        self.select_id(episode_id)
+        self.records_changed.emit("episode")
+
+    @Slot(QPoint)
+    def _on_row_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        if self.selected_id() is not None:
+            menu.addAction(self.tr("&Open"), self.open_selected)
+            menu.addAction(self.tr("&Edit the facts…"), self.edit_selected)
+            menu.addSeparator()
+        new_action = menu.addAction(self.tr("&New episode…"))
+        new_action.triggered.connect(lambda _checked=False: self.create_new())
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
     def status_text(self) -> str:
         if not self.model.active:
             return ""
@@ -152,6 +244,14 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
             number = stage_number(stage.value)
             label = stage.label()
             self.stage_combo.setItemText(index, label if number is None else f"{number} · {label}")
+        self.due_combo.setItemText(0, self.tr("Any due date"))
+        self.due_combo.setItemText(1, self.tr("Overdue"))
+        self.due_combo.setItemText(2, self.tr("Due this week"))
+        self.due_combo.setToolTip(
+            self.tr("The acknowledgement or the next step of open episodes, by due date")
+        )
+        self.new_button.setText(self.tr("&New episode…"))
+        self.new_button.setToolTip(self.tr("Log what the client said (Ctrl+E)"))
         self.open_only.setText(self.tr("Open only"))
         self.open_only.setToolTip(self.tr("Hide the episodes the client confirmed resolved"))
         self.model.retranslate()
@@ -160,11 +260,15 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
     # -- filtering -------------------------------------------------------------------------------
 
     def current_filter(self) -> EpisodeFilter:
+        due = self.due_combo.currentData()
         return EpisodeFilter(
             search=self.search.text(),
             category=self.category_combo.currentData(),
             stage=self.stage_combo.currentData(),
             open_only=self.open_only.isChecked(),
+            overdue=due == DUE_OVERDUE,
+            due_this_week=due == DUE_THIS_WEEK,
+            today=self.today,
         )
 
     @Slot()
@@ -177,6 +281,7 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
         self.search.clear()
         self.category_combo.setCurrentIndex(0)
         self.stage_combo.setCurrentIndex(0)
+        self.due_combo.setCurrentIndex(0)
         self.open_only.setChecked(False)
         self.apply_filter()
 
@@ -199,6 +304,7 @@ class EpisodesPage(ListPage[EpisodeTableModel, EpisodeDetailPane]):
                 COL_STAGE: width("3 · Reconnaître"),
                 COL_FEELING: width("En colère · 5/5"),
                 COL_DAYS_OPEN: width("Days", "Jours", "0000"),
+                COL_DUE: width("⚠ 30 sept. 2026", "⚠ 30 Sept 2026"),
             },
             flexible=COL_WORDS,
             minimum=WORDS_MIN_WIDTH,

@@ -29,7 +29,6 @@ class MeetingDetailPane(DetailPane):
 
     def record_html(self, meeting_id: int) -> str:
         meeting = meeting_service.get_meeting(self._db, meeting_id)
-        engagement = meeting.engagement
         signed_by = [
             Signature.from_json(stored).signer
             for stored in (meeting.consultant_signature, meeting.client_signature)
@@ -40,11 +39,11 @@ class MeetingDetailPane(DetailPane):
             signed += " — " + ", ".join(name for name in signed_by if name)
         html = self.heading(
             arg(self.tr("Meeting of %1"), format_local_datetime(meeting.held_at)),
-            f"{engagement.reference} · {engagement.client.name}",
+            f"{meeting.engagement_reference} · {meeting.client_name}",
         )
         html += self.fields(
             [
-                (self.tr("Engagement"), html_text(engagement.title)),
+                (self.tr("Engagement"), html_text(meeting.engagement_title)),
                 (self.tr("Mode"), escape(mode_label(meeting.mode))),
                 (self.tr("Place"), html_text(meeting.place)),
                 (self.tr("Signed"), escape(signed)),

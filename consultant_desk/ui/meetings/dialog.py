@@ -41,11 +41,10 @@ from consultant_desk.services import clients as client_service
 from consultant_desk.services import engagements as engagement_service
 from consultant_desk.services import meetings as meeting_service
 from consultant_desk.services.meeting_list import EpisodeChoice, episode_choices
-from consultant_desk.services.meetings import MeetingData
+from consultant_desk.services.meetings import MeetingData, MeetingRow
 from consultant_desk.services.profile import get_profile
 from consultant_desk.store.database import Database
 from consultant_desk.store.location import documents_dir
-from consultant_desk.store.models import Meeting
 from consultant_desk.ui import messages
 from consultant_desk.ui.formatting import arg, format_date, from_qdate
 from consultant_desk.ui.framework.record_dialog import RecordDialog
@@ -257,7 +256,7 @@ class MeetingDialog(RecordDialog):
         """Whether the form differs from the meeting as last loaded or saved."""
         return not self._read_only and self.form(commit=commit) != self._clean
 
-    def _load(self, meeting: Meeting) -> None:
+    def _load(self, meeting: MeetingRow) -> None:
         self._meeting_id = meeting.id
         self._version = meeting.version
         self._consultant_signature = _signature(meeting.consultant_signature)
@@ -300,8 +299,11 @@ class MeetingDialog(RecordDialog):
                 engagement = None
             if engagement is not None:
                 self._reference = engagement.reference
-                self._client_name = engagement.client.name
-                self._client_language = engagement.client.language
+                self._client_name = engagement.client_name
+                self._client_language = engagement.client_language
+                self.fields.acknowledged_remarks.set_language(
+                    Language.parse(engagement.client_language)
+                )
                 signer = self.fields.client_signer_edit
                 if prefill and not signer.text().strip():
                     signer.setText(self._main_contact(engagement.client_id))

@@ -41,6 +41,7 @@ from consultant_desk.ui.meetings.when import (
 from consultant_desk.ui.style import mute
 from consultant_desk.ui.widgets.date_field import OptionalDateEdit
 from consultant_desk.ui.widgets.signature_view import SignatureView
+from consultant_desk.ui.widgets.sincerity_remarks import SincerityRemarks
 
 TAB_MEETING, TAB_DISCUSSION, TAB_ACTIONS, TAB_SIGNATURES = range(4)
 
@@ -95,6 +96,7 @@ class MeetingFields(QWidget):
         self.points_edit = self._text_edit(3)
         self.client_words_edit = self._text_edit(4)
         self.acknowledged_edit = self._text_edit(3)
+        self.acknowledged_remarks = SincerityRemarks(self.acknowledged_edit, parent=self)
         self.solution_edit = self._text_edit(3)
 
         self.action_items = ActionItemsEditor(self)
@@ -158,7 +160,14 @@ class MeetingFields(QWidget):
             label = self._label(edit, bold=True)
             self.discussion_labels.append(label)
             discussion.addWidget(label)
-            discussion.addWidget(edit, stretch)
+            if edit is self.acknowledged_edit:
+                # What was acknowledged is an apology: the sincerity remarks stand beside it.
+                beside = QHBoxLayout()
+                beside.addWidget(edit, 3)
+                beside.addWidget(self.acknowledged_remarks, 2)
+                discussion.addLayout(beside, stretch)
+            else:
+                discussion.addWidget(edit, stretch)
 
         # Actions: who does what by when, what happens next, when to check back.
         self.actions_box = QGroupBox(self)

@@ -16,7 +16,7 @@ from consultant_desk.domain.enums import MeetingMode
 from consultant_desk.services.meetings import ActionItemData, AttendeeData, MeetingData
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import Meeting
+    from consultant_desk.services.meetings import MeetingRow
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class MeetingForm:
         )
 
     @classmethod
-    def from_meeting(cls, meeting: Meeting) -> MeetingForm:
+    def from_meeting(cls, meeting: MeetingRow) -> MeetingForm:
         return cls(
             engagement_id=meeting.engagement_id,
             held_at=meeting.held_at,

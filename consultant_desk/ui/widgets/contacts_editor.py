@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from consultant_desk.services.clients import ContactData
 
 if TYPE_CHECKING:
-    from consultant_desk.store.models import Contact
+    from consultant_desk.services.clients import ContactDetail
 
 COL_NAME = 0
 COL_ROLE = 1
@@ -117,7 +117,7 @@ class ContactsEditor(QWidget):
 
     # -- content ---------------------------------------------------------------------------------
 
-    def set_contacts(self, contacts: Sequence[Contact]) -> None:
+    def set_contacts(self, contacts: Sequence[ContactDetail]) -> None:
         self.table.setRowCount(0)
         self.removed_ids.clear()
         for contact in contacts:

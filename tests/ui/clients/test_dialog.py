@@ -138,7 +138,7 @@ def test_blank_new_contact_rows_are_ignored(qtbot: QtBot, db: Database) -> None:
     qtbot.mouseClick(dialog.contacts.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None
-    assert get_client(db, dialog.saved_id).contacts == []
+    assert get_client(db, dialog.saved_id).contacts == ()
 
 
 def test_editing_changes_fields_and_contacts(qtbot: QtBot, db: Database) -> None:
